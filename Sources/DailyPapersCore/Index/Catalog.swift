@@ -1,0 +1,35 @@
+/// A library with its search index: what the command line and the reader query.
+public struct Catalog: Sendable {
+    public let library: Library
+    public let index: SearchIndex
+
+    public init(_ library: Library) {
+        self.library = library
+        self.index = SearchIndex(library.papers)
+    }
+
+    public var papers: [Paper] { library.papers }
+}
+
+/// One paper in a result: its position in `Library.papers`, the appearance that the
+/// query selected (the newest one within its day and vote conditions) and its relevance.
+public struct Hit: Hashable, Sendable {
+    public let paper: Int
+    public let appearance: Int
+    public let score: Int32
+    public init(paper: Int, appearance: Int, score: Int32) {
+        self.paper = paper; self.appearance = appearance; self.score = score
+    }
+}
+
+/// Orders for a list of papers.
+public enum SortOrder: String, CaseIterable, Sendable {
+    /// Votes high first, unknown last: the order of the Hugging Face page.
+    case votes
+    /// Newest day first.
+    case day
+    /// Title A to Z, ignoring case.
+    case title
+    /// Title hits above author hits above summary hits, then votes.
+    case relevance
+}

@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds text patterns in the index's buffers.
+extension SearchIndex {
+    /// Field bits per paper: 1 title, 2 authors, 4 summary.
+    static func bit(_ f: TextField) -> UInt8 {
+        switch f { case .title: return 1; case .authors: return 2; case .summary: return 4 }
+    }
+
+    /// For each paper, which of its fields hold `pattern`.
+    func fieldHits(_ pattern: TextPattern) -> [UInt8] {
+        var hits = [UInt8](repeating: 0, count: count)
+        guard !pattern.folded.isEmpty, count > 0 else { return hits }
+        let buffer = pattern.isInitials ? initials : folded
+        buffer.withUnsafeBufferPointer { hay in
+            pattern.folded.withUnsafeBufferPointer { needle in
+                var paper = 0
+                var from = 0
+                let first = pattern.isInitials ? UnsafeBufferPointer(rebasing: needle[0..<3]) : needle
+                while let at = Self.find(first, in: hay, from: from) {
+                    while Int(titleStart[paper + 1]) <= at { paper += 1 }
+                    if pattern.isInitials {
+                        // Initials match syllables within a word, not across words.
+                        guard Self.initialsMatchEnd(needle, in: hay, at: at) != nil else { from = at + 3; continue }
+                    }
+                    let f = field(at: at, paper: paper)
+                    hits[paper] |= Self.bit(f)
+                    // Move to the next field of this paper: one hit per field is enough here.
+                    let next = range(of: f, paper: paper).upperBound + 1
+                    from = max(next, at + 1)
+                }
+            }
+        }
+        return hits
+    }
+
+    /// Where `pattern` occurs in one field of one paper, as UTF-8 offsets into that field's
+    /// text (its joined form for authors and summary).
+    func occurrences(_ pattern: TextPattern, field: TextField, paper p: Int) -> [Range<Int>] {
+        guard !pattern.folded.isEmpty else { return [] }
+        let r = range(of: field, paper: p)
+        let buffer = pattern.isInitials ? initials : folded
+        var out: [Range<Int>] = []
+        buffer.withUnsafeBufferPointer { all in
+            let hay = UnsafeBufferPointer(rebasing: all[..<r.upperBound])
+            pattern.folded.withUnsafeBufferPointer { needle in
+                var from = r.lowerBound
+                let first = pattern.isInitials ? UnsafeBufferPointer(rebasing: needle[0..<3]) : needle
+                while let at = Self.find(first, in: hay, from: from) {
+                    if pattern.isInitials {
+                        guard let end = Self.initialsMatchEnd(needle, in: hay, at: at) else { from = at + 3; continue }
+                        // One range per matched syllable.
+                        var k = 0, i = at
+                        while k < needle.count && i < end {
+                            if hay[i] == needle[k] && hay[i + 1] == needle[k + 1] && hay[i + 2] == needle[k + 2] {
+                                out.append(i - r.lowerBound..<i + 3 - r.lowerBound); k += 3
+                            }
+                            i += 3
+                        }
+                        from = end
+                    } else {
+                        out.append(at - r.lowerBound..<at + needle.count - r.lowerBound)
+                        from = at + needle.count
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The first occurrence of `needle` in `hay` at or after `from`.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = hay.baseAddress, let nb = needle.baseAddress, !needle.isEmpty else { return nil }
+        let first = Int32(needle[0])
+        var at = from
+        let last = hay.count - needle.count
+        while at <= last {
+            guard let hit = memchr(base + at, first, last - at + 1) else { return nil }
+            at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, nb, needle.count) == 0 { return at }
+            at += 1
+        }
+        return nil
+    }
+
+    /// With initials, found by their first consonant at `at`: the rest of that word must
+    /// hold every consonant of `needle` in order (`ㄹㅇㅅㅋ` in `레이어스킵`). Returns
+    /// where the match ends.
+    static func initialsMatchEnd(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, at: Int) -> Int? {
+        var k = 0, i = at
+        while k < needle.count {
+            guard i + 2 < hay.count, isInitialJamo(hay, i) else { return nil }
+            if hay[i] == needle[k] && hay[i + 1] == needle[k + 1] && hay[i + 2] == needle[k + 2] { k += 3 }
+            i += 3
+        }
+        return i
+    }
+
+    /// U+3131–U+314E is E3 84 B1 … E3 85 8E.
+    @inline(__always)
+    static func isInitialJamo(_ hay: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard hay[i] == 0xE3 else { return false }
+        let b1 = hay[i + 1], b2 = hay[i + 2]
+        return (b1 == 0x84 && b2 >= 0xB1) || (b1 == 0x85 && b2 <= 0x8E)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Finds the files to read under the paths a user named.
+///
+/// Folders are walked recursively in name order, following symbolic links but never into
+/// a folder already seen (a link loop ends there); hidden entries (`.git`) are skipped.
+enum DigestFinder {
+    struct Candidate: Hashable {
+        let path: String
+        /// Named by the user: it must be a digest. Found in a folder: skipped if it is not.
+        let explicit: Bool
+    }
+
+    static func find(_ paths: [String]) -> (files: [Candidate], problems: [Problem]) {
+        var files: [Candidate] = []
+        var problems: [Problem] = []
+        var seenDirs = Set<[UInt64]>()
+        var seenFiles = Set<String>()
+        for path in paths {
+            var st = stat()
+            guard stat(path, &st) == 0 else {
+                problems.append(Problem(path: path, line: 0, message: "cannot open: \(String(cString: strerror(errno)))"))
+                continue
+            }
+            if st.st_mode & S_IFMT == S_IFDIR {
+                walk(path, &files, &problems, &seenDirs, &seenFiles)
+            } else if seenFiles.insert(path).inserted {
+                files.append(Candidate(path: path, explicit: true))
+            }
+        }
+        return (files, problems)
+    }
+
+    private static func walk(_ dir: String, _ files: inout [Candidate], _ problems: inout [Problem],
+                             _ seenDirs: inout Set<[UInt64]>, _ seenFiles: inout Set<String>) {
+        var st = stat()
+        guard stat(dir, &st) == 0, seenDirs.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        } catch {
+            problems.append(Problem(path: dir, line: 0, message: "cannot list folder: \(error.localizedDescription)"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+            var entry = stat()
+            // A dangling link or an entry that vanished since the listing: nothing to read.
+            guard stat(path, &entry) == 0 else { continue }
+            switch entry.st_mode & S_IFMT {
+            case S_IFDIR: walk(path, &files, &problems, &seenDirs, &seenFiles)
+            case S_IFREG: if seenFiles.insert(path).inserted { files.append(Candidate(path: path, explicit: false)) }
+            default: continue
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// Where a piece of a digest came from: a file and a 1-based line.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public let path: String
+    public let line: Int
+    public init(path: String, line: Int) { self.path = path; self.line = line }
+    public var description: String { "\(path):\(line)" }
+}
+
+/// One summary bullet: its label (`What's New`) when it has one, its nesting level
+/// (0 for a top-level bullet) and its text without Markdown markers.
+public struct Bullet: Hashable, Sendable {
+    public var label: String?
+    public var level: Int
+    public var text: String
+    public init(label: String? = nil, level: Int = 0, text: String) {
+        self.label = label; self.level = level; self.text = text
+    }
+}
+
+/// One day on which a paper was featured.
+public struct Appearance: Hashable, Sendable {
+    public let day: Day
+    /// Upvotes on that day; nil when the digest does not say (`Vote: -` or no line), which is not 0.
+    public var votes: Int?
+    /// The title exactly as written on that day.
+    public var title: String
+    public let source: SourceLocation
+    public init(day: Day, votes: Int?, title: String, source: SourceLocation) {
+        self.day = day; self.votes = votes; self.title = title; self.source = source
+    }
+}
+
+/// A paper, identified by its arXiv id, with every day it was featured on.
+///
+/// Title, authors, links and summary are those of its newest appearance; `appearances`
+/// is kept newest first.
+public struct Paper: Hashable, Sendable {
+    public let id: String
+    public var title: String
+    public var authors: [String]
+    /// The digest shortened the author list with `+`.
+    public var authorsTruncated: Bool
+    public var thumbnail: String?
+    public var video: String?
+    public var summary: [Bullet]
+    public var appearances: [Appearance]
+
+    public init(id: String, title: String, authors: [String] = [], authorsTruncated: Bool = false,
+                thumbnail: String? = nil, video: String? = nil, summary: [Bullet] = [],
+                appearances: [Appearance]) {
+        self.id = id; self.title = title; self.authors = authors
+        self.authorsTruncated = authorsTruncated; self.thumbnail = thumbnail; self.video = video
+        self.summary = summary; self.appearances = appearances
+    }
+
+    /// The newest appearance.
+    public var latest: Appearance { appearances[0] }
+    public var absURL: String { ArxivID.absURL(id) }
+    public var pdfURL: String { ArxivID.pdfURL(id) }
+    public var hfURL: String { ArxivID.hfURL(id) }
+}
+
+/// Something wrong in the input, reported as `path:line: message`.
+public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    public let path: String
+    /// 0 when the problem concerns the whole file.
+    public let line: Int
+    public let message: String
+    public init(path: String, line: Int, message: String) {
+        self.path = path; self.line = line; self.message = message
+    }
+    public var description: String { line > 0 ? "\(path):\(line): \(message)" : "\(path): \(message)" }
+}

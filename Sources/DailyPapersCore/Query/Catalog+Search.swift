@@ -1,0 +1,95 @@
+extension Catalog {
+    /// The papers matching `query`, in `order` (`descending` false turns the main key
+    /// around; ties are always broken the same way, so the order is deterministic).
+    public func search(_ query: Query, order: SortOrder = .votes, reversed: Bool = false) -> [Hit] {
+        var hits = match(query)
+        sort(&hits, by: order, reversed: reversed)
+        return hits
+    }
+
+    /// The matching papers in library order.
+    public func match(_ query: Query) -> [Hit] {
+        let papers = library.papers
+        var textTerms: [(hits: [UInt8], mask: UInt8, negated: Bool)] = []
+        var idPrefixes: [(prefix: String, negated: Bool)] = []
+        var appearanceTerms: [Term] = []
+        for term in query.terms {
+            switch term.kind {
+            case let .text(pattern, field):
+                let mask = field.map(SearchIndex.bit) ?? 7
+                textTerms.append((index.fieldHits(pattern), mask, term.negated))
+            case let .idPrefix(p): idPrefixes.append((p, term.negated))
+            case .votes, .day: appearanceTerms.append(term)
+            }
+        }
+        var result: [Hit] = []
+        result.reserveCapacity(query.isEmpty ? papers.count : 256)
+        paperLoop: for p in papers.indices {
+            var score: Int32 = 0
+            for t in textTerms {
+                let bits = t.hits[p] & t.mask
+                if t.negated { if bits != 0 { continue paperLoop } ; continue }
+                if bits == 0 { continue paperLoop }
+                score += bits & 1 != 0 ? TextField.title.weight : bits & 2 != 0 ? TextField.authors.weight : TextField.summary.weight
+            }
+            for (prefix, negated) in idPrefixes where papers[p].id.hasPrefix(prefix) == negated { continue paperLoop }
+            guard let a = chooseAppearance(papers[p], appearanceTerms) else { continue }
+            result.append(Hit(paper: p, appearance: a, score: score))
+        }
+        return result
+    }
+
+    /// The newest appearance that satisfies every day and vote condition.
+    private func chooseAppearance(_ paper: Paper, _ terms: [Term]) -> Int? {
+        if terms.isEmpty { return 0 }
+        outer: for (i, a) in paper.appearances.enumerated() {
+            for t in terms {
+                let holds: Bool
+                switch t.kind {
+                case let .votes(r): holds = a.votes.map(r.contains) ?? false
+                case let .day(r): holds = r.contains(a.day)
+                default: holds = true
+                }
+                if holds == t.negated { continue outer }
+            }
+            return i
+        }
+        return nil
+    }
+
+    // MARK: - Sorting
+
+    public func sort(_ hits: inout [Hit], by order: SortOrder, reversed: Bool = false) {
+        let papers = library.papers
+        let rank = index.titleRank
+        func votes(_ h: Hit) -> Int { papers[h.paper].appearances[h.appearance].votes ?? -1 }
+        func day(_ h: Hit) -> Int32 { papers[h.paper].appearances[h.appearance].day.packed }
+        /// Votes high first with unknown last; `flip` turns known votes around, unknown stays last.
+        func byVotes(_ a: Hit, _ b: Hit, flip: Bool) -> Bool? {
+            let va = votes(a), vb = votes(b)
+            if va == vb { return nil }
+            if va < 0 || vb < 0 { return vb < 0 }
+            return flip ? va < vb : va > vb
+        }
+        func byDay(_ a: Hit, _ b: Hit, flip: Bool) -> Bool? {
+            let da = day(a), db = day(b)
+            return da == db ? nil : (flip ? da < db : da > db)
+        }
+        func byTitle(_ a: Hit, _ b: Hit, flip: Bool) -> Bool {
+            flip ? rank[a.paper] > rank[b.paper] : rank[a.paper] < rank[b.paper]
+        }
+        switch order {
+        case .votes:
+            hits.sort { a, b in byVotes(a, b, flip: reversed) ?? byDay(a, b, flip: false) ?? byTitle(a, b, flip: false) }
+        case .day:
+            hits.sort { a, b in byDay(a, b, flip: reversed) ?? byVotes(a, b, flip: false) ?? byTitle(a, b, flip: false) }
+        case .title:
+            hits.sort { a, b in byTitle(a, b, flip: reversed) }
+        case .relevance:
+            hits.sort { a, b in
+                if a.score != b.score { return reversed ? a.score < b.score : a.score > b.score }
+                return byVotes(a, b, flip: false) ?? byDay(a, b, flip: false) ?? byTitle(a, b, flip: false)
+            }
+        }
+    }
+}

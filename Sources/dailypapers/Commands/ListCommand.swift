@@ -1,0 +1,74 @@
+import ArgumentParser
+import DailyPapersCore
+
+extension SortOrder: ExpressibleByArgument {}
+extension PaperFormat: ExpressibleByArgument {}
+
+/// `dailypapers list`: the papers that match, one a line or as JSON.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List papers, by votes high first unless sorted otherwise."
+    )
+
+    @OptionGroup var digests: DigestPaths
+
+    @Option(name: [.short, .long], help: "Only papers matching this query (see 'dailypapers --help').")
+    var query: String?
+
+    @Option(help: "Only this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).")
+    var day: String?
+
+    @Option(help: "Only days from this one on (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only days up to this one (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(name: .customLong("min-votes"), help: "Only papers with at least this many votes.")
+    var minVotes: Int?
+
+    @Option(help: "Order: \(SortOrder.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var sort: SortOrder = .votes
+
+    @Option(help: "At most this many papers.")
+    var limit: Int?
+
+    @Option(help: "Output: \(PaperFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: PaperFormat = .table
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, not \(limit)") }
+        if let minVotes, minVotes < 0 { throw ValidationError("--min-votes must be 0 or more, not \(minVotes)") }
+    }
+
+    /// The query, with the filter options added as terms.
+    func fullQuery() throws -> Query {
+        var q = try parse(query ?? "", option: "--query")
+        if let day { q = q.and(try parse("day:\(day)", option: "--day")) }
+        if let since { q = q.and(try parse("day:\(since)..", option: "--since")) }
+        if let until { q = q.and(try parse("day:..\(until)", option: "--until")) }
+        if let minVotes { q = q.and(Query(terms: [Term(kind: .votes(minVotes...Int.max))])) }
+        return q
+    }
+
+    private func parse(_ text: String, option: String) throws -> Query {
+        do {
+            return try QueryParser.parse(text)
+        } catch {
+            throw CLIError("\(option) \(Sanitised.short(text, limit: 200)): \(error.description)")
+        }
+    }
+
+    func run() throws {
+        let query = try fullQuery()
+        let catalog = try digests.load()
+        var hits = catalog.search(query, order: sort)
+        if let limit { hits = Array(hits.prefix(limit)) }
+        var out = Output.Buffered()
+        PaperWriter(papers: catalog.papers, width: format == .table ? Output.terminalWidth : nil)
+            .write(hits, format: format) { out.write($0) }
+        out.flush()
+        Output.mentionProblems(catalog.library)
+    }
+}

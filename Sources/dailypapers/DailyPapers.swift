@@ -1,0 +1,24 @@
+import ArgumentParser
+import DailyPapersCore
+
+/// The `dailypapers` command: a reader for Hugging Face Daily Papers digests.
+@main
+struct DailyPapers: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "dailypapers",
+        abstract: "Read Hugging Face Daily Papers digests in the terminal.",
+        discussion: """
+        PATH is a digest file or a folder of digests (searched recursively). With no PATH, \
+        the folder in DAILYPAPERS_DIR is read, else the digests shipped in seeds/.
+
+        Queries: words must all match (title, authors or summary, any case); "quoted \
+        phrase"; -word excludes; title: author: summary: id: votes:>=N votes:N..M \
+        day:YYYY-MM-DD day:YYYY-MM day:YYYY day:A..B; Hangul initials (ㅁㄷ) match syllables (모델).
+        """,
+        version: version,
+        subcommands: [ListCommand.self, ShowCommand.self, DaysCommand.self, CheckCommand.self],
+        defaultSubcommand: ListCommand.self
+    )
+}
