@@ -14,10 +14,18 @@ let package = Package(
     targets: [
         // Knows nothing of terminals, SQLite or argument parsing: Foundation only.
         .target(name: "DailyPapersCore"),
+        // Reader state, reducer, effects, canvas and views: pure, testable without a terminal.
+        .target(name: "DailyPapersReader", dependencies: ["DailyPapersCore"]),
+        // Debian's libncursesw5-dev, through a shim for the macros Swift cannot import.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Copies the canvas to the screen, turns input into events, restores the terminal.
+        .target(name: "DailyPapersTerminal", dependencies: ["DailyPapersReader", "CNcursesw"]),
         .executableTarget(
             name: "dailypapers",
             dependencies: [
                 "DailyPapersCore",
+                "DailyPapersReader",
+                "DailyPapersTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -25,6 +33,11 @@ let package = Package(
             name: "DailyPapersCoreTests",
             dependencies: ["DailyPapersCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DailyPapersReaderTests",
+            dependencies: ["DailyPapersReader", "DailyPapersCore"],
+            resources: [.copy("Snapshots")]
         ),
         .testTarget(
             name: "DailyPapersCLITests",

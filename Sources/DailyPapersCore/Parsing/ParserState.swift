@@ -25,9 +25,9 @@ struct ParserState {
 
     mutating func checkEncoding(lineStart: Int, lineEnd: Int, number: Int) {
         let offsets = scan.invalidOffsets
-        guard nextInvalid < offsets.count, offsets[nextInvalid] < lineEnd + 2 else { return }
+        guard nextInvalid < offsets.count, offsets[nextInvalid] < lineEnd else { return }
         var count = 0
-        while nextInvalid < offsets.count, offsets[nextInvalid] < lineEnd + 2 {
+        while nextInvalid < offsets.count, offsets[nextInvalid] < lineEnd {
             if offsets[nextInvalid] >= lineStart && offsets[nextInvalid] < lineEnd { count += 1 }
             nextInvalid += 1
         }

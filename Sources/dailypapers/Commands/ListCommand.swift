@@ -56,7 +56,7 @@ struct ListCommand: ParsableCommand {
         do {
             return try QueryParser.parse(text)
         } catch {
-            throw CLIError("\(option) \(Sanitised.short(text, limit: 200)): \(error.description)")
+            throw CLIError("\(option) \"\(Sanitised.short(text, limit: 200))\": \(error.description)")
         }
     }
 

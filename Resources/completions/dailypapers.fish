@@ -1,0 +1,117 @@
+function __dailypapers_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __dailypapers_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __dailypapers_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __dailypapers_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __dailypapers_parse_tokens -S
+    set -l unparsed_tokens (__dailypapers_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'dailypapers'
+        __dailypapers_parse_subcommand 0 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'list'
+            __dailypapers_parse_subcommand -r 1 'q/query=' 'day=' 'since=' 'until=' 'min-votes=' 'sort=' 'limit=' 'format=' 'version' 'h/help'
+        case 'show'
+            __dailypapers_parse_subcommand -r 2 'format=' 'version' 'h/help'
+        case 'days'
+            __dailypapers_parse_subcommand -r 1 'format=' 'version' 'h/help'
+        case 'check'
+            __dailypapers_parse_subcommand -r 1 'version' 'h/help'
+        case 'help'
+            __dailypapers_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __dailypapers_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __dailypapers_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __dailypapers_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __dailypapers_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__dailypapers_tokens -p)
+    if test -z "$(__dailypapers_tokens -t)"
+        set -l index (count (__dailypapers_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'dailypapers' -f
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'list' -d 'List papers, by votes high first unless sorted otherwise.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'show' -d 'Show everything about one paper.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'days' -d 'List each day with its number of papers and its top vote, newest first.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'check' -d 'Report every problem in the digests as path:line: message.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers list" -ge 1' -F
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" q query' -s 'q' -l 'query' -d 'Only papers matching this query (see \'dailypapers --help\').' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" day' -l 'day' -d 'Only this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" since' -l 'since' -d 'Only days from this one on (YYYY-MM-DD).' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" until' -l 'until' -d 'Only days up to this one (YYYY-MM-DD).' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" min-votes' -l 'min-votes' -d 'Only papers with at least this many votes.' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" sort' -l 'sort' -d 'Order: votes, day, title, relevance.' -rfka 'votes day title relevance'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" limit' -l 'limit' -d 'At most this many papers.' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" format' -l 'format' -d 'Output: table, json, jsonl, tsv.' -rfka 'table json jsonl tsv'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers show" -ge 1' -F
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers show" format' -l 'format' -d 'Output: text or json.' -rfka 'text json'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers show" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers show" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers days" -ge 1' -F
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers days" format' -l 'format' -d 'Output: table, json or tsv.' -rfka 'table json tsv'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers days" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers days" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers check" -ge 1' -F
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers check" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers check" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers help" version' -l 'version' -d 'Show the version.'

@@ -1,0 +1,151 @@
+#compdef dailypapers
+
+__dailypapers_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__dailypapers_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __dailypapers_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__dailypapers_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_dailypapers() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List papers, by votes high first unless sorted otherwise.'
+            'show:Show everything about one paper.'
+            'days:List each day with its number of papers and its top vote, newest first.'
+            'check:Report every problem in the digests as path:line: message.'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|show|days|check|help)
+            "_dailypapers_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_dailypapers_list() {
+    local -i ret=1
+    local -ar ___sort=('votes' 'day' 'title' 'relevance')
+    local -ar ___format=('table' 'json' 'jsonl' 'tsv')
+    local -ar arg_specs=(
+        '*:paths:_files'
+        '(-q --query)'{-q,--query}'[Only papers matching this query (see '\''dailypapers --help'\'').]:query:'
+        '--day[Only this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).]:day:'
+        '--since[Only days from this one on (YYYY-MM-DD).]:since:'
+        '--until[Only days up to this one (YYYY-MM-DD).]:until:'
+        '--min-votes[Only papers with at least this many votes.]:min-votes:'
+        '--sort[Order\: votes, day, title, relevance.]:sort:{__dailypapers_complete "${___sort[@]}"}'
+        '--limit[At most this many papers.]:limit:'
+        '--format[Output\: table, json, jsonl, tsv.]:format:{__dailypapers_complete "${___format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_show() {
+    local -i ret=1
+    local -ar ___format=('text' 'json')
+    local -ar arg_specs=(
+        ':id:'
+        '*:paths:_files'
+        '--format[Output\: text or json.]:format:{__dailypapers_complete "${___format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_days() {
+    local -i ret=1
+    local -ar ___format=('table' 'json' 'tsv')
+    local -ar arg_specs=(
+        '*:paths:_files'
+        '--format[Output\: table, json or tsv.]:format:{__dailypapers_complete "${___format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_check() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:paths:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+        '--version[Show the version.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _dailypapers ]]; then
+    _dailypapers "${@}"
+else
+    compdef _dailypapers dailypapers
+fi

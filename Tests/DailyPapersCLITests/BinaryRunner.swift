@@ -1,0 +1,65 @@
+import Foundation
+import XCTest
+
+/// Runs the built `dailypapers` binary, as a user would, and captures what it prints.
+struct BinaryRunner {
+    struct Outcome {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The repository root, from this file's place in it.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared/corpus-sample/paper_logs` beside the repository, when present.
+    static var corpusSample: String? {
+        let path = root.deletingLastPathComponent().appendingPathComponent("shared/corpus-sample/paper_logs").path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    static var seeds: String { root.appendingPathComponent("seeds").path }
+
+    /// The binary beside the test runner: `swift test` builds every product first.
+    static var binary: URL {
+        #if os(Linux)
+        let runner = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        return runner.deletingLastPathComponent().appendingPathComponent("dailypapers")
+        #else
+        let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }!
+        return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("dailypapers")
+        #endif
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:],
+                    executable: URL = binary, directory: URL? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "DAILYPAPERS_DIR")
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
+        // Files, not pipes: a large output cannot fill a pipe and stall the child.
+        let dir = FileManager.default.temporaryDirectory
+        let outURL = dir.appendingPathComponent("dp-out-\(UUID().uuidString)")
+        let errURL = dir.appendingPathComponent("dp-err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus,
+                       stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                       stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    static func json(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+}

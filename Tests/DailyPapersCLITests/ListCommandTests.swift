@@ -1,0 +1,114 @@
+import XCTest
+
+final class ListCommandTests: XCTestCase {
+    func testDefaultListsTheShippedSeedByVotes() throws {
+        let r = try BinaryRunner.run(["list"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 11)
+        XCTAssertTrue(lines[0].hasPrefix("VOTES  DAY         ID          TITLE"))
+        XCTAssertTrue(lines[1].hasPrefix("   27  2024-04-26  2404.16710  Layer Skip: Enabling Early Exit"), String(lines[1]))
+        let votes = lines.dropFirst().map { Int($0.prefix(5).trimmingCharacters(in: .whitespaces))! }
+        XCTAssertEqual(votes, [27, 20, 16, 12, 11, 10, 9, 9, 7, 4])
+        XCTAssertEqual(r.stderr, "")
+    }
+
+    func testJSONHasEveryFieldOfAPaper() throws {
+        let r = try BinaryRunner.run(["list", BinaryRunner.seeds, "--format", "json", "--limit", "2"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let papers = try XCTUnwrap(try BinaryRunner.json(r.stdout) as? [[String: Any]])
+        XCTAssertEqual(papers.count, 2)
+        let internVL = papers[1]
+        for key in ["id", "title", "url", "pdf", "hf", "day", "days", "votes", "authors", "authorsTruncated",
+                    "thumbnail", "video", "summary", "source"] {
+            XCTAssertNotNil(internVL[key], "missing \(key)")
+        }
+        XCTAssertEqual(internVL["id"] as? String, "2404.16821")
+        XCTAssertEqual(internVL["url"] as? String, "https://arxiv.org/abs/2404.16821")
+        XCTAssertEqual(internVL["pdf"] as? String, "https://arxiv.org/pdf/2404.16821")
+        XCTAssertEqual(internVL["hf"] as? String, "https://huggingface.co/papers/2404.16821")
+        XCTAssertEqual(internVL["days"] as? [String], ["2024-04-26"])
+        XCTAssertEqual(internVL["votes"] as? Int, 20)
+        XCTAssertEqual(internVL["authorsTruncated"] as? Bool, true)
+        let authors = try XCTUnwrap(internVL["authors"] as? [String])
+        XCTAssertEqual(authors.count, 22)
+        XCTAssertFalse(authors.contains("+"))
+        XCTAssertTrue(internVL["video"] is NSNull)
+        XCTAssertTrue((internVL["source"] as? String)?.hasSuffix("000_aaa61af644286699.txt:18") == true,
+                      "\(internVL["source"] ?? "")")
+        let summary = try XCTUnwrap(internVL["summary"] as? [[String: Any]])
+        XCTAssertEqual(summary.count, 6)
+        XCTAssertTrue(summary[0]["label"] is NSNull)
+        XCTAssertEqual(summary[0]["level"] as? Int, 0)
+        XCTAssertTrue((summary[0]["text"] as? String)?.hasPrefix("본 보고서에서는") == true)
+    }
+
+    func testCorpusSampleHas167PapersWith168Appearances() throws {
+        let corpus = try XCTUnwrap(BinaryRunner.corpusSample, "../shared/corpus-sample is not beside the repository")
+        let r = try BinaryRunner.run(["list", corpus, "--format", "jsonl"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 167)
+        var appearances = 0
+        var days = Set<String>()
+        var unknownVotes = 0
+        for line in lines {
+            let paper = try XCTUnwrap(try BinaryRunner.json(String(line)) as? [String: Any])
+            let d = try XCTUnwrap(paper["days"] as? [String])
+            appearances += d.count
+            days.formUnion(d)
+            if paper["votes"] is NSNull { unknownVotes += 1 }
+        }
+        XCTAssertEqual(appearances, 168)
+        XCTAssertEqual(days.count, 13)
+        XCTAssertGreaterThan(unknownVotes, 0, "the oldest digests have no votes: null, not 0")
+    }
+
+    func testQueryAndFiltersNarrowTheList() throws {
+        let r = try BinaryRunner.run(["list", BinaryRunner.seeds, "--query", "레이어", "--format", "tsv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = r.stdout.split(separator: "\n")
+        XCTAssertEqual(rows.first, "id\tday\tvotes\ttitle\tauthors\turl")
+        XCTAssertTrue(rows.dropFirst().contains { $0.hasPrefix("2404.16710\t2024-04-26\t27\tLayer Skip") })
+
+        let atLeast = try BinaryRunner.run(["list", BinaryRunner.seeds, "--min-votes", "12", "--format", "tsv"])
+        XCTAssertEqual(atLeast.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[2] },
+                       ["27", "20", "16", "12"])
+
+        let byTitle = try BinaryRunner.run(["list", BinaryRunner.seeds, "--sort", "title", "--limit", "2", "--format", "tsv"])
+        XCTAssertEqual(byTitle.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[0] },
+                       ["2404.16771", "2404.16821"])
+    }
+
+    func testDayFiltersOverTheCorpus() throws {
+        let corpus = try XCTUnwrap(BinaryRunner.corpusSample)
+        let r = try BinaryRunner.run(["list", corpus, "--since", "2024-10-01", "--until", "2024-10-31", "--format", "tsv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let days = Set(r.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[1]) })
+        XCTAssertEqual(days, ["2024-10-16", "2024-10-18"])
+        // 2410.09342 is on both days; filtered to the first, it shows that day.
+        let one = try BinaryRunner.run(["list", corpus, "--day", "2024-10-16", "--query", "id:2410.09342", "--format", "tsv"])
+        XCTAssertEqual(one.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[1]) },
+                       ["2024-10-16"])
+    }
+
+    func testMalformedQueryIsAnErrorThatSaysWhere() throws {
+        let r = try BinaryRunner.run(["list", BinaryRunner.seeds, "--query", "layer votes:abc"])
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertTrue(r.stderr.contains("votes:abc"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("column 13"), r.stderr)
+
+        let day = try BinaryRunner.run(["list", BinaryRunner.seeds, "--day", "2024-13-01"])
+        XCTAssertNotEqual(day.status, 0)
+        XCTAssertTrue(day.stderr.contains("month 13"), day.stderr)
+    }
+
+    func testMissingPathIsReported() throws {
+        let r = try BinaryRunner.run(["list", "/nonexistent/digests", "--format", "tsv"])
+        XCTAssertTrue(r.stderr.contains("problem"), r.stderr)
+        let check = try BinaryRunner.run(["check", "/nonexistent/digests"])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.stdout.contains("/nonexistent/digests: cannot open: No such file or directory"), check.stdout)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import XCTest
+
+/// The man page and completion scripts in Resources/ are generated from the command
+/// definitions; these tests fail when a command changed and Resources/ was not regenerated
+/// with Scripts/generate-resources.sh.
+final class ResourcesTests: XCTestCase {
+    func testCompletionScriptsAreCurrent() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let generated = try BinaryRunner.run(["--generate-completion-script", shell])
+            XCTAssertEqual(generated.status, 0, generated.stderr)
+            let file = BinaryRunner.root.appendingPathComponent("Resources/completions/dailypapers.\(shell)")
+            let committed = try String(contentsOf: file, encoding: .utf8)
+            XCTAssertEqual(committed, generated.stdout, "Resources/completions/dailypapers.\(shell) is out of date")
+        }
+    }
+
+    func testManPageNamesEveryCommandAndOption() throws {
+        let dump = try BinaryRunner.run(["--experimental-dump-help"])
+        XCTAssertEqual(dump.status, 0, dump.stderr)
+        let root = try XCTUnwrap(try BinaryRunner.json(dump.stdout) as? [String: Any])
+        let man = try String(contentsOf: BinaryRunner.root.appendingPathComponent("Resources/man/dailypapers.1"), encoding: .utf8)
+        var names: [String] = []
+        func collect(_ command: [String: Any]) {
+            if let name = command["commandName"] as? String { names.append("Em \(name)") }
+            for arg in command["arguments"] as? [[String: Any]] ?? [] {
+                if let long = (arg["names"] as? [[String: Any]])?.first(where: { $0["kind"] as? String == "long" }),
+                   let n = long["name"] as? String {
+                    names.append("-\(n)")
+                }
+            }
+            for sub in command["subcommands"] as? [[String: Any]] ?? [] { collect(sub) }
+        }
+        for sub in (root["command"] as? [String: Any])?["subcommands"] as? [[String: Any]] ?? [] { collect(sub) }
+        XCTAssertGreaterThan(names.count, 10)
+        for name in Set(names) where !name.hasSuffix("-help") && !name.hasSuffix("-version") {
+            let present = name.hasPrefix("Em ") ? man.contains(name) : (man.contains("Fl \(name)") || man.contains(", \(name)"))
+            XCTAssertTrue(present, "Resources/man/dailypapers.1 lacks '\(name)': run Scripts/generate-resources.sh")
+        }
+    }
+}
