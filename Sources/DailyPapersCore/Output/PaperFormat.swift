@@ -114,7 +114,9 @@ public struct PaperWriter {
             } else {
                 s += "  " + au
             }
-            return String(s.reversed().drop(while: { $0 == " " }).reversed())
+            let trimmed = String(s.reversed().drop(while: { $0 == " " }).reversed())
+            // The column floors above can exceed a narrow terminal: the line itself is the last cut.
+            return width.map { DisplayWidth.truncate(trimmed, to: $0) } ?? trimmed
         }
         var out = [line("VOTES", "DAY", "ID", "TITLE", "AUTHORS")]
         for r in rows { out.append(line(r.votes, r.day, r.id, r.title, r.authors)) }

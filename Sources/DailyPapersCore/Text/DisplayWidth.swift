@@ -90,7 +90,9 @@ public enum DisplayWidth {
         var word = ""
         var wordWidth = 0
         func flushWord() {
-            if lineWidth + wordWidth <= columns {
+            // The space that ends a word may hang past the edge: it is trimmed off the line.
+            let hanging = word.last == " " ? 1 : 0
+            if lineWidth + wordWidth - hanging <= columns {
                 line += word; lineWidth += wordWidth
             } else {
                 if !line.isEmpty {
@@ -100,7 +102,8 @@ public enum DisplayWidth {
                 // A word longer than a line is cut by characters.
                 for c in word {
                     let w = of(c)
-                    if lineWidth + w > columns { lines.append(line); line = ""; lineWidth = 0 }
+                    // A character wider than a line still goes alone on one, not after an empty line.
+                    if lineWidth + w > columns && !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
                     if line.isEmpty && c == " " { continue }
                     line.append(c); lineWidth += w
                 }

@@ -11,7 +11,7 @@ public enum Sanitised {
         case 0x00...0x1F, 0x7F...0x9F: return true                 // C0, DEL, C1
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F:    // zero width, bidi
             return true
-        case 0xFEFF, 0xFFF9...0xFFFB: return true
+        case 0x061C, 0xFEFF, 0xFFF9...0xFFFB: return true             // Arabic letter mark (bidi), BOM
         default: return false
         }
     }
@@ -24,7 +24,7 @@ public enum Sanitised {
         for s in text.unicodeScalars {
             if !isUnsafe(s) { out.append(s) }
             else if s == "\n" || s == "\t" || s == "\r" { out.append(" ") }
-            else if s.value >= 0x200B { continue }   // invisible formatting: drop
+            else if s.value >= 0x200B || s.value == 0x061C { continue }   // invisible formatting: drop
             else { out.append("\u{FFFD}") }
         }
         return String(out)
