@@ -10,10 +10,21 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Knows nothing of terminals, SQLite or argument parsing: Foundation only.
         .target(name: "DailyPapersCore"),
+        // The user's own state (read, starred, notes, session) in SQLite, and settings.
+        .target(
+            name: "DailyPapersStore",
+            dependencies: [
+                "DailyPapersCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         // Reader state, reducer, effects, canvas and views: pure, testable without a terminal.
         .target(name: "DailyPapersReader", dependencies: ["DailyPapersCore"]),
         // Debian's libncursesw5-dev, through a shim for the macros Swift cannot import.
@@ -26,6 +37,7 @@ let package = Package(
                 "DailyPapersCore",
                 "DailyPapersReader",
                 "DailyPapersTerminal",
+                "DailyPapersStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +50,10 @@ let package = Package(
             name: "DailyPapersReaderTests",
             dependencies: ["DailyPapersReader", "DailyPapersCore"],
             resources: [.copy("Snapshots")]
+        ),
+        .testTarget(
+            name: "DailyPapersStoreTests",
+            dependencies: ["DailyPapersStore", "DailyPapersCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "DailyPapersCLITests",

@@ -173,13 +173,29 @@ _dailypapers() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|show|days|check|help)
+    browse|list|show|days|check|star|unstar|read|unread|note|export|help)
         # Offer subcommand argument completions
         "_dailypapers_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list show days check help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'browse list show days check star unstar read unread note export help' -- "${cur}"))
+        ;;
+    esac
+}
+
+_dailypapers_browse() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __dailypapers_offer_flags_options -1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __dailypapers_add_completions -f
+        return
         ;;
     esac
 }
@@ -188,11 +204,15 @@ _dailypapers_list() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(-q --query --day --since --until --min-votes --sort --limit --format)
+    non_repeating_options=(--state -q --query --day --since --until --min-votes --sort --limit --format)
     __dailypapers_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--state')
+        __dailypapers_add_completions -f
+        return
+        ;;
     '-q'|'--query')
         return
         ;;
@@ -284,6 +304,121 @@ _dailypapers_check() {
     repeating_options=()
     non_repeating_options=()
     __dailypapers_offer_flags_options -1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __dailypapers_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_dailypapers_star() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __dailypapers_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        __dailypapers_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_dailypapers_unstar() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __dailypapers_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        __dailypapers_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_dailypapers_read() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __dailypapers_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        __dailypapers_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_dailypapers_unread() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __dailypapers_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        __dailypapers_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_dailypapers_note() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--state)
+    __dailypapers_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        __dailypapers_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_dailypapers_export() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--state -q --query --sort --format)
+    __dailypapers_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        __dailypapers_add_completions -f
+        return
+        ;;
+    '-q'|'--query')
+        return
+        ;;
+    '--sort')
+        __dailypapers_add_completions -W 'votes'$'\n''day'$'\n''title'$'\n''relevance'
+        return
+        ;;
+    '--format')
+        __dailypapers_add_completions -W 'bibtex'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    esac
 
     # Offer positional completions
     case "${positional_number}" in

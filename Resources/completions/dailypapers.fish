@@ -22,14 +22,28 @@ function __dailypapers_parse_tokens -S
     case 'dailypapers'
         __dailypapers_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
+        case 'browse'
+            __dailypapers_parse_subcommand -r 1 'version' 'h/help'
         case 'list'
-            __dailypapers_parse_subcommand -r 1 'q/query=' 'day=' 'since=' 'until=' 'min-votes=' 'sort=' 'limit=' 'format=' 'version' 'h/help'
+            __dailypapers_parse_subcommand -r 1 'state=' 'q/query=' 'day=' 'since=' 'until=' 'min-votes=' 'sort=' 'limit=' 'format=' 'version' 'h/help'
         case 'show'
             __dailypapers_parse_subcommand -r 2 'format=' 'version' 'h/help'
         case 'days'
             __dailypapers_parse_subcommand -r 1 'format=' 'version' 'h/help'
         case 'check'
             __dailypapers_parse_subcommand -r 1 'version' 'h/help'
+        case 'star'
+            __dailypapers_parse_subcommand 1 'state=' 'version' 'h/help'
+        case 'unstar'
+            __dailypapers_parse_subcommand 1 'state=' 'version' 'h/help'
+        case 'read'
+            __dailypapers_parse_subcommand 1 'state=' 'version' 'h/help'
+        case 'unread'
+            __dailypapers_parse_subcommand 1 'state=' 'version' 'h/help'
+        case 'note'
+            __dailypapers_parse_subcommand -r 2 'state=' 'version' 'h/help'
+        case 'export'
+            __dailypapers_parse_subcommand -r 1 'state=' 'q/query=' 'sort=' 'format=' 'version' 'h/help'
         case 'help'
             __dailypapers_parse_subcommand -r 1 'version'
         end
@@ -87,12 +101,23 @@ end
 complete -c 'dailypapers' -f
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers" version' -l 'version' -d 'Show the version.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'browse' -d 'Read the papers full-screen (the default; prints \'list\' when not on a terminal).'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'list' -d 'List papers, by votes high first unless sorted otherwise.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'show' -d 'Show everything about one paper.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'days' -d 'List each day with its number of papers and its top vote, newest first.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'check' -d 'Report every problem in the digests as path:line: message.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'star' -d 'Star a paper.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'unstar' -d 'Remove a paper\'s star.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'read' -d 'Mark a paper read.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'unread' -d 'Mark a paper unread.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'note' -d 'Set a paper\'s note; an empty TEXT removes it.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'export' -d 'Export papers with your marks and notes as BibTeX, JSON or Markdown.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers browse" -ge 1' -F
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers browse" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers browse" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers list" -ge 1' -F
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" q query' -s 'q' -l 'query' -d 'Only papers matching this query (see \'dailypapers --help\').' -rfka ''
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" day' -l 'day' -d 'Only this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).' -rfka ''
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" since' -l 'since' -d 'Only days from this one on (YYYY-MM-DD).' -rfka ''
@@ -114,4 +139,26 @@ complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_o
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers check" -ge 1' -F
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers check" version' -l 'version' -d 'Show the version.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers check" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers star" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers star" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers star" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers unstar" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers unstar" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers unstar" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers read" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers read" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers read" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers unread" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers unread" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers unread" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers note" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers note" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers note" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers export" -ge 1' -F
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers export" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers export" q query' -s 'q' -l 'query' -d 'Only papers matching this query (is:starred, has:note, …).' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers export" sort' -l 'sort' -d 'Order: votes, day, title, relevance.' -rfka 'votes day title relevance'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers export" format' -l 'format' -d 'Output: bibtex, json or markdown.' -rfka 'bibtex json markdown'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers export" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers export" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers help" version' -l 'version' -d 'Show the version.'

@@ -50,22 +50,41 @@ _dailypapers() {
     case "${state}" in
     command)
         local -ar subcommands=(
+            'browse:Read the papers full-screen (the default; prints '\''list'\'' when not on a terminal).'
             'list:List papers, by votes high first unless sorted otherwise.'
             'show:Show everything about one paper.'
             'days:List each day with its number of papers and its top vote, newest first.'
             'check:Report every problem in the digests as path:line: message.'
+            'star:Star a paper.'
+            'unstar:Remove a paper'\''s star.'
+            'read:Mark a paper read.'
+            'unread:Mark a paper unread.'
+            'note:Set a paper'\''s note; an empty TEXT removes it.'
+            'export:Export papers with your marks and notes as BibTeX, JSON or Markdown.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        list|show|days|check|help)
+        browse|list|show|days|check|star|unstar|read|unread|note|export|help)
             "_dailypapers_${words[1]}" && ret=0
             ;;
         esac
         ;;
     esac
+
+    return "${ret}"
+}
+
+_dailypapers_browse() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:paths:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
 
     return "${ret}"
 }
@@ -76,6 +95,7 @@ _dailypapers_list() {
     local -ar ___format=('table' 'json' 'jsonl' 'tsv')
     local -ar arg_specs=(
         '*:paths:_files'
+        '--state[The state file (default\: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).]:state:_files'
         '(-q --query)'{-q,--query}'[Only papers matching this query (see '\''dailypapers --help'\'').]:query:'
         '--day[Only this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).]:day:'
         '--since[Only days from this one on (YYYY-MM-DD).]:since:'
@@ -125,6 +145,90 @@ _dailypapers_check() {
     local -i ret=1
     local -ar arg_specs=(
         '*:paths:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_star() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--state[The state file (default\: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).]:state:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_unstar() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--state[The state file (default\: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).]:state:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_read() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--state[The state file (default\: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).]:state:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_unread() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--state[The state file (default\: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).]:state:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_note() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':id:'
+        '--state[The state file (default\: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).]:state:_files'
+        '*:text:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_export() {
+    local -i ret=1
+    local -ar ___sort=('votes' 'day' 'title' 'relevance')
+    local -ar ___format=('bibtex' 'json' 'markdown')
+    local -ar arg_specs=(
+        '*:paths:_files'
+        '--state[The state file (default\: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).]:state:_files'
+        '(-q --query)'{-q,--query}'[Only papers matching this query (is\:starred, has\:note, …).]:query:'
+        '--sort[Order\: votes, day, title, relevance.]:sort:{__dailypapers_complete "${___sort[@]}"}'
+        '--format[Output\: bibtex, json or markdown.]:format:{__dailypapers_complete "${___format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

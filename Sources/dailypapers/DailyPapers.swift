@@ -15,10 +15,12 @@ struct DailyPapers: ParsableCommand {
 
         Queries: words must all match (title, authors or summary, any case); "quoted \
         phrase"; -word excludes; title: author: summary: id: votes:>=N votes:N..M \
-        day:YYYY-MM-DD day:YYYY-MM day:YYYY day:A..B; Hangul initials (ㅁㄷ) match syllables (모델).
+        day:YYYY-MM-DD day:YYYY-MM day:YYYY day:A..B; a word of Hangul initial consonants matches the initials of syllables.
         """,
         version: version,
-        subcommands: [ListCommand.self, ShowCommand.self, DaysCommand.self, CheckCommand.self],
-        defaultSubcommand: ListCommand.self
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, DaysCommand.self, CheckCommand.self,
+                      StarCommand.self, UnstarCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
+                      NoteCommand.self, ExportCommand.self, StateBurstCommand.self],
+        defaultSubcommand: ReadCommand.self
     )
 }

@@ -22,6 +22,7 @@ final class ResourcesTests: XCTestCase {
         let man = try String(contentsOf: BinaryRunner.root.appendingPathComponent("Resources/man/dailypapers.1"), encoding: .utf8)
         var names: [String] = []
         func collect(_ command: [String: Any]) {
+            if command["shouldDisplay"] as? Bool == false { return }
             if let name = command["commandName"] as? String { names.append("Em \(name)") }
             for arg in command["arguments"] as? [[String: Any]] ?? [] {
                 if let long = (arg["names"] as? [[String: Any]])?.first(where: { $0["kind"] as? String == "long" }),

@@ -124,7 +124,7 @@ final class QueryParserTests: XCTestCase {
 
     func testUnknownField() {
         assertError("llm foo:bar",
-                    "unknown field 'foo:'; fields are title: author: summary: id: votes: day:; put the word in quotes to search for it as text",
+                    "unknown field 'foo:'; fields are title: author: summary: id: votes: day: is: has:; put the word in quotes to search for it as text",
                     4..<11)
     }
 

@@ -38,7 +38,8 @@ public struct PaperWriter {
 
     /// One paper as a JSON object; `day`, `title`, `votes` and `source` come from the hit's
     /// appearance (the newest one unless a day or vote filter chose another).
-    public func json(_ h: Hit) -> String {
+    /// `extra` adds fields at the end of the object (the user's marks, in `export`).
+    public func json(_ h: Hit, extra: ((inout JSONWriter) -> Void)? = nil) -> String {
         let p = papers[h.paper]
         let a = p.appearances[h.appearance]
         var w = JSONWriter()
@@ -69,6 +70,7 @@ public struct PaperWriter {
             w.endObject()
         }
         w.endArray()
+        extra?(&w)
         w.endObject()
         return w.output
     }

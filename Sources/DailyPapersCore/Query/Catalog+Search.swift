@@ -1,18 +1,22 @@
 extension Catalog {
     /// The papers matching `query`, in `order` (`descending` false turns the main key
     /// around; ties are always broken the same way, so the order is deterministic).
-    public func search(_ query: Query, order: SortOrder = .votes, reversed: Bool = false) -> [Hit] {
-        var hits = match(query)
+    /// `marks` tells what the user recorded about the paper at a position, for `is:` and
+    /// `has:` terms; without it no paper is read, starred or noted.
+    public func search(_ query: Query, order: SortOrder = .votes, reversed: Bool = false,
+                       marks: ((Int) -> PaperFlags)? = nil) -> [Hit] {
+        var hits = match(query, marks: marks)
         sort(&hits, by: order, reversed: reversed)
         return hits
     }
 
     /// The matching papers in library order.
-    public func match(_ query: Query) -> [Hit] {
+    public func match(_ query: Query, marks: ((Int) -> PaperFlags)? = nil) -> [Hit] {
         let papers = library.papers
         var textTerms: [(hits: [UInt8], mask: UInt8, negated: Bool)] = []
         var idPrefixes: [(prefix: String, negated: Bool)] = []
         var appearanceTerms: [Term] = []
+        var markTerms: [(flag: PaperFlags, negated: Bool)] = []
         for term in query.terms {
             switch term.kind {
             case let .text(pattern, field):
@@ -20,6 +24,7 @@ extension Catalog {
                 textTerms.append((index.fieldHits(pattern), mask, term.negated))
             case let .idPrefix(p): idPrefixes.append((p, term.negated))
             case .votes, .day: appearanceTerms.append(term)
+            case let .mark(flag): markTerms.append((flag, term.negated))
             }
         }
         var result: [Hit] = []
@@ -33,6 +38,10 @@ extension Catalog {
                 score += bits & 1 != 0 ? TextField.title.weight : bits & 2 != 0 ? TextField.authors.weight : TextField.summary.weight
             }
             for (prefix, negated) in idPrefixes where papers[p].id.hasPrefix(prefix) == negated { continue paperLoop }
+            if !markTerms.isEmpty {
+                let flags = marks?(p) ?? []
+                for (flag, negated) in markTerms where flags.contains(flag) == negated { continue paperLoop }
+            }
             guard let a = chooseAppearance(papers[p], appearanceTerms) else { continue }
             result.append(Hit(paper: p, appearance: a, score: score))
         }

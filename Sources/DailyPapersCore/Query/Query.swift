@@ -42,6 +42,8 @@ public struct Term: Hashable, Sendable {
         case votes(ClosedRange<Int>)
         /// The day of the appearance is in this range.
         case day(ClosedRange<Day>)
+        /// The user's own marks: `is:read`, `is:unread`, `is:starred`, `has:note`.
+        case mark(PaperFlags)
     }
 }
 
@@ -74,4 +76,13 @@ public enum TextField: String, Hashable, Sendable, CaseIterable {
         case .summary: return 1
         }
     }
+}
+
+/// What the user recorded about a paper, as the query language sees it.
+public struct PaperFlags: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let read = PaperFlags(rawValue: 1)
+    public static let starred = PaperFlags(rawValue: 2)
+    public static let noted = PaperFlags(rawValue: 4)
 }

@@ -4,7 +4,7 @@
 /// or `field:value` (`title:`, `author:`, `summary:`, `id:`, `votes:`, `day:`); a leading
 /// `-` excludes what the term matches. Malformed terms are errors, never ignored.
 public enum QueryParser {
-    public static let fields = ["title", "author", "summary", "id", "votes", "day"]
+    public static let fields = ["title", "author", "summary", "id", "votes", "day", "is", "has"]
 
     public static func parse(_ text: String) throws(QueryError) -> Query {
         var lexer = QueryLexer(text)
@@ -35,6 +35,19 @@ public enum QueryParser {
             kind = .idPrefix(t.value.lowercased())
         case "votes", "vote": kind = .votes(try votes(t.value, columns: valueColumns))
         case "day", "days": kind = .day(try days(t.value, columns: valueColumns))
+        case "is":
+            switch t.value.lowercased() {
+            case "read": kind = .mark(.read)
+            // Unread is "not read": the same flag, the term turned around.
+            case "unread": return Term(negated: !t.negated, kind: .mark(.read), columns: t.columns)
+            case "starred": kind = .mark(.starred)
+            default: throw QueryError("is:\(t.value): is: takes read, unread or starred", columns: valueColumns)
+            }
+        case "has":
+            guard t.value.lowercased() == "note" else {
+                throw QueryError("has:\(t.value): has: takes note", columns: valueColumns)
+            }
+            kind = .mark(.noted)
         default:
             throw QueryError("unknown field '\(field):'; fields are \(fields.map { $0 + ":" }.joined(separator: " ")); "
                 + "put the word in quotes to search for it as text", columns: t.columns)

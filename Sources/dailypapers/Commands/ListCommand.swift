@@ -12,8 +12,10 @@ struct ListCommand: ParsableCommand {
     )
 
     @OptionGroup var digests: DigestPaths
+    @OptionGroup var state: StateOptions
 
-    @Option(name: [.short, .long], help: "Only papers matching this query (see 'dailypapers --help').")
+    @Option(name: [.short, .long], parsing: .unconditional,
+            help: "Only papers matching this query (see 'dailypapers --help').")
     var query: String?
 
     @Option(help: "Only this day, month or year (YYYY-MM-DD, YYYY-MM, YYYY).")
@@ -63,7 +65,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let query = try fullQuery()
         let catalog = try digests.load()
-        var hits = catalog.search(query, order: sort)
+        var hits = catalog.search(query, order: sort, marks: state.marks(for: catalog, query: query))
         if let limit { hits = Array(hits.prefix(limit)) }
         var out = Output.Buffered()
         PaperWriter(papers: catalog.papers, width: format == .table ? Output.terminalWidth : nil)

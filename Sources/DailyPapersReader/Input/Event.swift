@@ -1,0 +1,13 @@
+import DailyPapersCore
+
+/// Everything that can change the reader's state: input, and news from the outside world.
+public enum Event: Sendable {
+    case key(Key)
+    case mouse(Mouse)
+    /// The terminal now has this many columns and rows.
+    case resize(width: Int, height: Int)
+    /// The digests were read again (the answer to `Effect.reload`).
+    case reloaded(Catalog)
+    /// A line for the status bar from an effect runner (`error` when something failed).
+    case message(String, error: Bool)
+}

@@ -1,0 +1,99 @@
+import DailyPapersCore
+
+extension ReaderState {
+    // MARK: - Help
+
+    /// In the help overlay the movement keys scroll it; anything else closes it.
+    mutating func helpKey(_ key: Key, top: Int) {
+        let most = max(0, HelpView.lineCount(width: width) - HelpView.box(width: width, height: height).innerHeight)
+        let step: Int
+        switch key {
+        case .char("j"), .down: step = 1
+        case .char("k"), .up: step = -1
+        case .pageDown, .ctrl("d"), .char(" "): step = 10
+        case .pageUp, .ctrl("u"): step = -10
+        default: overlay = .none; return
+        }
+        overlay = .help(top: min(max(0, top + step), most))
+    }
+
+    // MARK: - Day picker
+
+    /// Movement, a date typed to jump, `Enter` to choose, `Esc` (or `d`) to leave.
+    mutating func dayPickerKey(_ key: Key, _ start: DayPicker) {
+        var p = start
+        let page = max(1, DayPickerView.box(width: width, height: height, picker: p).innerHeight - 1)
+        switch key {
+        case .char("j"), .down: p.selected += 1
+        case .char("k"), .up: p.selected -= 1
+        case .pageDown, .ctrl("d"): p.selected += page
+        case .pageUp, .ctrl("u"): p.selected -= page
+        case .char("g"), .home: p.selected = 0
+        case .char("G"), .end: p.selected = p.rowCount - 1
+        case .escape, .char("d"), .char("q"): overlay = .none; return
+        case .enter:
+            overlay = .none
+            if p.selected == 0 { showAllDays() } else { showDay(p.days[p.selected - 1].day) }
+            return
+        case .backspace:
+            p.typed = String(p.typed.dropLast())
+            jump(&p)
+        case let .char(c) where c.isASCII && (c.isNumber || c == "-"):
+            p.typed.append(c)
+            jump(&p)
+        default: break
+        }
+        p.selected = min(max(0, p.selected), p.rowCount - 1)
+        scrollPicker(&p)
+        overlay = .dayPicker(p)
+    }
+
+    /// The newest day that starts with what was typed.
+    private mutating func jump(_ p: inout DayPicker) {
+        guard !p.typed.isEmpty else { return }
+        if let k = p.days.firstIndex(where: { $0.day.description.hasPrefix(p.typed) }) {
+            p.selected = k + 1
+        } else {
+            status = StatusMessage("No day starts with \(p.typed)", isError: true)
+        }
+    }
+
+    func scrollPicker(_ p: inout DayPicker) {
+        let rows = max(1, DayPickerView.box(width: width, height: height, picker: p).innerHeight - 1)
+        if p.selected < p.top { p.top = p.selected }
+        if p.selected >= p.top + rows { p.top = p.selected - rows + 1 }
+        p.top = min(max(0, p.top), max(0, p.rowCount - rows))
+    }
+
+    // MARK: - Minimum votes
+
+    /// The `m` prompt: digits, `Enter` to set, `Esc` to leave.
+    mutating func minimumVotesKey(_ key: Key, _ start: LineEdit) {
+        var line = start
+        switch key {
+        case .escape: overlay = .none; return
+        case .enter:
+            let text = line.text.trimmingSpaces
+            guard let n = Int(text), n >= 0, text.count <= 9 else {
+                let shown = Sanitised.short(text, limit: 20)
+                overlay = .minimumVotes(line, error: text.isEmpty
+                    ? "type a whole number, 0 for no minimum"
+                    : "'\(shown)' is not a whole number of 0 or more")
+                return
+            }
+            overlay = .none
+            setMinimumVotes(n)
+            return
+        case let .char(c): line.insert(c)
+        case .backspace: line.backspace()
+        case .delete: line.deleteForward()
+        case .ctrl("u"): line = LineEdit()
+        case .left: line.moveLeft()
+        case .right: line.moveRight()
+        case .home, .ctrl("a"): line.moveHome()
+        case .end, .ctrl("e"): line.moveEnd()
+        default: break
+        }
+        overlay = .minimumVotes(line, error: nil)
+    }
+}

@@ -1,0 +1,84 @@
+import DailyPapersCore
+
+extension ReaderState {
+    mutating func openSearch() {
+        // The list is what narrows: show it.
+        focus = .list
+        overlay = .search(SearchPrompt(text: filter.queryText, saved: savedList))
+    }
+
+    /// Keys while the `/` prompt is open: the list follows every change of the line.
+    mutating func search(_ key: Key, _ start: SearchPrompt) -> [Effect] {
+        var prompt = start
+        let before = prompt.line
+        switch key {
+        case let .char(c): prompt.line.insert(c)
+        case .backspace: prompt.line.backspace()
+        case .delete, .ctrl("d"): prompt.line.deleteForward()
+        case .ctrl("u"): prompt.line = LineEdit()
+        case .ctrl("w"): prompt.line.deleteWord()
+        case .left, .ctrl("b"): prompt.line.moveLeft()
+        case .right, .ctrl("f"): prompt.line.moveRight()
+        case .home, .ctrl("a"): prompt.line.moveHome()
+        case .end, .ctrl("e"): prompt.line.moveEnd()
+        case .up: recall(&prompt, by: -1)
+        case .down: recall(&prompt, by: 1)
+        case .enter:
+            if let error = prompt.error {
+                overlay = .search(prompt)
+                status = StatusMessage("Fix the query first: \(error.message)", isError: true)
+                return []
+            }
+            let text = prompt.line.text.trimmingSpaces
+            if !text.isEmpty, history.last != text { history.append(text) }
+            overlay = .none
+            return []
+        case .escape:
+            restore(prompt.saved)
+            overlay = .none
+            return []
+        default: break
+        }
+        if prompt.line.text != before.text {
+            if case .up = key {} else if case .down = key {} else { prompt.historyIndex = nil }
+            apply(&prompt)
+        }
+        overlay = .search(prompt)
+        return []
+    }
+
+    /// Up/Down through the kept queries; past the newest comes back to what was typed.
+    private func recall(_ prompt: inout SearchPrompt, by step: Int) {
+        guard !history.isEmpty else { return }
+        let current = prompt.historyIndex ?? history.count
+        let next = min(max(0, current + step), history.count)
+        guard next != current else { return }
+        if prompt.historyIndex == nil { prompt.draft = prompt.line.text }
+        prompt.historyIndex = next == history.count ? nil : next
+        prompt.line = LineEdit(next == history.count ? prompt.draft : history[next])
+    }
+
+    /// Runs the line as the query; a malformed one leaves the list as it was.
+    private mutating func apply(_ prompt: inout SearchPrompt) {
+        let text = prompt.line.text
+        do {
+            let query = try QueryParser.parse(text)
+            prompt.error = nil
+            filter.queryText = text.trimmingSpaces
+            filter.query = query
+            if filter.sort == .relevance, !query.hasTextTerms { filter.sort = .votes; filter.reversed = false }
+            refresh()
+        } catch {
+            prompt.error = error
+        }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

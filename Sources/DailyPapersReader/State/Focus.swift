@@ -1,0 +1,4 @@
+/// Which pane the movement keys act on.
+public enum Focus: Hashable, Sendable {
+    case list, detail
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# End-to-end test of the reader in a real terminal (tmux): usage reader-tmux.sh BINARY
+#
+# Starts the reader on the seed at 100x30 in a private tmux server, searches /layer,
+# opens the abstract with a recording BROWSER, copies the link (OSC 52 into a tmux
+# buffer), quits, and checks the screen, the URL, the clipboard and the terminal state.
+set -u
+
+if [ $# -ne 1 ] || [ ! -x "$1" ]; then
+    echo "usage: $0 BINARY (an executable dailypapers)" >&2
+    exit 2
+fi
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SEED="$ROOT/seeds/000_aaa61af644286699.txt"
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/reader-e2e.XXXXXX")
+SOCK="$TMP/tmux.sock"
+T="tmux -S $SOCK"
+PANE=e2e:0.0
+SCREEN=""
+
+cleanup() {
+    $T kill-server >/dev/null 2>&1
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "FAIL: $*"
+    if [ -n "$SCREEN" ]; then
+        echo "--- screen ---"
+        echo "$SCREEN"
+        echo "--------------"
+    fi
+    exit 1
+}
+
+capture() { SCREEN=$($T capture-pane -p -t "$PANE"); }
+
+# Waits up to 10 s for the screen to contain a fixed string.
+wait_for() {
+    for _ in $(seq 1 100); do
+        capture
+        case "$SCREEN" in *"$1"*) return 0 ;; esac
+        sleep 0.1
+    done
+    fail "timed out waiting for '$1' on screen"
+}
+
+expect() {
+    case "$SCREEN" in *"$1"*) ;; *) fail "expected '$1' on screen" ;; esac
+}
+
+# The browser: records its arguments, one a line.
+cat > "$TMP/browser" <<SCRIPT
+#!/bin/sh
+for a in "\$@"; do printf '%s\n' "\$a"; done >> "$TMP/opened"
+SCRIPT
+chmod +x "$TMP/browser"
+
+# A plain shell with a known prompt; LANG=C checks that Korean draws under a non-UTF-8 locale.
+$T -f /dev/null new-session -d -s e2e -x 100 -y 30 \
+    "env -i HOME=$TMP PATH=/usr/local/bin:/usr/bin:/bin TERM=screen-256color LANG=C PS1='e2e\$ ' bash --norc --noprofile" \
+    || fail "could not start tmux"
+$T set-option -g set-clipboard on >/dev/null
+wait_for 'e2e$'
+
+$T send-keys -t "$PANE" "stty -a > $TMP/stty.before; BROWSER=$TMP/browser $BIN $SEED; echo \"exit=\$?\"; stty -a > $TMP/stty.after" Enter
+wait_for 'by votes'
+[ "$($T display -p -t "$PANE" '#{alternate_on}')" = 1 ] || fail "the reader is not on the alternate screen"
+expect 'Layer Skip: Enabling Early Exit'
+expect '10 papers'
+expect 'LayerSkip은 대규모 언어 모델의 추론 속도를'
+
+$T send-keys -t "$PANE" -l '/layer'
+wait_for '1 match'
+$T send-keys -t "$PANE" Enter
+wait_for '1 of 10 papers'
+expect '/layer'
+expect '  27 2024-04-26 Layer Skip'
+expect '레이어'
+case "$SCREEN" in *"How Far Are We"*) fail "the list did not narrow to the search" ;; esac
+
+$T send-keys -t "$PANE" o
+for _ in $(seq 1 50); do [ -s "$TMP/opened" ] && break; sleep 0.1; done
+[ -s "$TMP/opened" ] || fail "BROWSER was not started"
+opened=$(cat "$TMP/opened")
+[ "$opened" = "https://arxiv.org/abs/2404.16710" ] || fail "BROWSER got '$opened', not the abstract URL"
+wait_for 'Opening the abstract: https://arxiv.org/abs/2404.16710'
+
+$T send-keys -t "$PANE" y
+wait_for 'Copied link https://arxiv.org/abs/2404.16710'
+expect 'OSC 52'
+buffer=$($T show-buffer 2>/dev/null)
+[ "$buffer" = "https://arxiv.org/abs/2404.16710" ] || fail "OSC 52 did not reach tmux's clipboard (buffer: '$buffer')"
+
+$T send-keys -t "$PANE" q
+wait_for 'exit=0'
+for _ in $(seq 1 50); do [ -s "$TMP/stty.after" ] && break; sleep 0.1; done
+[ "$($T display -p -t "$PANE" '#{alternate_on}')" = 0 ] || fail "the alternate screen was not left"
+capture
+expect "BROWSER=$TMP/browser"
+case "$SCREEN" in *"by votes"*) fail "the reader's screen is still showing after q" ;; esac
+[ -s "$TMP/stty.after" ] || fail "the shell did not come back after q"
+if ! diff "$TMP/stty.before" "$TMP/stty.after" >/dev/null; then
+    diff "$TMP/stty.before" "$TMP/stty.after"
+    fail "the terminal modes differ after q"
+fi
+
+# SIGTERM restores the terminal too (sent to the reader's pid, found as the shell's child).
+$T send-keys -t "$PANE" "clear; $BIN $SEED; echo \"term=\$?\"; stty -a > $TMP/stty.term" Enter
+wait_for 'by votes'
+shell=$($T display -p -t "$PANE" '#{pane_pid}')
+reader=$(ps -o pid= --ppid "$shell" | tr -d ' ' | head -n 1)
+[ -n "$reader" ] || fail "could not find the reader's pid"
+kill -TERM "$reader"
+wait_for 'term=143'
+for _ in $(seq 1 50); do [ -s "$TMP/stty.term" ] && break; sleep 0.1; done
+[ "$($T display -p -t "$PANE" '#{alternate_on}')" = 0 ] || fail "the alternate screen was not left after SIGTERM"
+diff "$TMP/stty.before" "$TMP/stty.term" >/dev/null || fail "the terminal modes differ after SIGTERM"
+
+echo "reader-tmux: ok"
