@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Generates synthetic corpora and measures load, queries, sorts, rendering, start-up.
+        .executableTarget(
+            name: "dailypapers-bench",
+            dependencies: ["DailyPapersCore", "DailyPapersReader", "DailyPapersStore"]
+        ),
         .testTarget(
             name: "DailyPapersCoreTests",
             dependencies: ["DailyPapersCore"],

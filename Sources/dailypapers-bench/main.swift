@@ -1,0 +1,2 @@
+// The benchmark: see BENCHMARKS.md.
+print("dailypapers-bench: not written yet")
