@@ -23,7 +23,7 @@ function __dailypapers_parse_tokens -S
         __dailypapers_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'browse'
-            __dailypapers_parse_subcommand -r 1 'version' 'h/help'
+            __dailypapers_parse_subcommand -r 1 'state=' 'version' 'h/help'
         case 'list'
             __dailypapers_parse_subcommand -r 1 'state=' 'q/query=' 'day=' 'since=' 'until=' 'min-votes=' 'sort=' 'limit=' 'format=' 'version' 'h/help'
         case 'show'
@@ -114,6 +114,7 @@ complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positio
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'export' -d 'Export papers with your marks and notes as BibTeX, JSON or Markdown.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers browse" -ge 1' -F
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers browse" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers browse" version' -l 'version' -d 'Show the version.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers browse" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers list" -ge 1' -F

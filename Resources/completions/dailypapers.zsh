@@ -81,6 +81,7 @@ _dailypapers_browse() {
     local -i ret=1
     local -ar arg_specs=(
         '*:paths:_files'
+        '--state[The state file (default\: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).]:state:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -10,4 +10,10 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Restore the terminal and exit.
     case quit
+    /// Write a change of the user's marks to the store (in the background).
+    case persist(MarkChange)
+    /// Keep a query in the search history.
+    case rememberSearch(String)
+    /// Edit a paper's note in `$EDITOR`, answering with `Event.noteEdited`.
+    case editNote(id: String, text: String)
 }

@@ -10,4 +10,8 @@ public enum Event: Sendable {
     case reloaded(Catalog)
     /// A line for the status bar from an effect runner (`error` when something failed).
     case message(String, error: Bool)
+    /// The detail of this paper has been on screen for a second (see `readCandidate`).
+    case readTimer(id: String)
+    /// The note editor closed; nil when it failed or the note was left unchanged.
+    case noteEdited(id: String, text: String?)
 }

@@ -14,6 +14,7 @@ extension ReaderState {
             case let .help(top): helpKey(key, top: top); return []
             case let .dayPicker(picker): dayPickerKey(key, picker); return []
             case let .minimumVotes(line, _): minimumVotesKey(key, line); return []
+            case let .note(line, id): return noteKey(key, line, id: id)
             }
         case let .mouse(mouse):
             status = nil
@@ -38,6 +39,11 @@ extension ReaderState {
         case let .message(text, error):
             status = StatusMessage(text, isError: error)
             return []
+        case let .readTimer(id):
+            return readTimerFired(id)
+        case let .noteEdited(id, text):
+            guard let text else { return [] }
+            return saveNote(text, id: id)
         }
     }
 
@@ -70,6 +76,9 @@ extension ReaderState {
         case .char("o"): return open(\.absURL, what: "abstract")
         case .char("p"): return open(\.pdfURL, what: "PDF")
         case .char("h"): return open(\.hfURL, what: "Hugging Face page")
+        case .char("u"): return toggleRead()
+        case .char("*"): return toggleStar()
+        case .char("N"): return editNote()
         case .char("y"): return copyLink()
         case .char("Y"): return copyMarkdown()
         case .char("r"): status = StatusMessage("Reloading…"); return [.reload]

@@ -9,7 +9,8 @@ extension ReaderState {
         }
         let url = paper[keyPath: link]
         status = StatusMessage("Opening the \(what): \(url)")
-        return [.open(url: url)]
+        // Opening a paper is reading it.
+        return [.open(url: url)] + markRead(paper.id)
     }
 
     /// `y`: the arXiv abstract link.

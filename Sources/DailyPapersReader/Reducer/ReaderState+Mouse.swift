@@ -14,7 +14,7 @@ extension ReaderState {
             case .click: break
             }
             return []
-        case .search, .minimumVotes, .none: break
+        case .search, .minimumVotes, .note, .none: break
         }
         let l = layout
         if l.showsList, l.list.contains(x: m.at.x, y: m.at.y) {

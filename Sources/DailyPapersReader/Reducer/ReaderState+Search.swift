@@ -30,9 +30,11 @@ extension ReaderState {
                 return []
             }
             let text = prompt.line.text.trimmingSpaces
-            if !text.isEmpty, history.last != text { history.append(text) }
             overlay = .none
-            return []
+            guard !text.isEmpty else { return [] }
+            history.removeAll { $0 == text }
+            history.append(text)
+            return [.rememberSearch(text)]
         case .escape:
             restore(prompt.saved)
             overlay = .none

@@ -21,12 +21,28 @@ public struct ReaderState: Sendable {
     /// Queries kept with `Enter`, oldest first.
     public internal(set) var history: [String] = []
     public internal(set) var status: StatusMessage?
+    /// Read, starred and noted papers.
+    public internal(set) var marks: UserMarks
+    /// `N` opens `$EDITOR` when there is one, else a prompt line.
+    public let editorAvailable: Bool
 
-    public init(catalog: Catalog, width: Int = 100, height: Int = 30) {
+    public init(catalog: Catalog, width: Int = 100, height: Int = 30, marks: UserMarks = UserMarks(),
+                history: [String] = [], editorAvailable: Bool = false) {
         self.catalog = catalog
         self.width = width
         self.height = height
-        hits = catalog.search(filter.effectiveQuery, order: filter.sort, reversed: filter.reversed)
+        self.marks = marks
+        self.history = history
+        self.editorAvailable = editorAvailable
+        hits = []
+        hits = runSearch()
+    }
+
+    /// The catalog's answer to the filter, with the user's marks for `is:` and `has:`.
+    func runSearch() -> [Hit] {
+        let marks = self.marks, papers = catalog.papers
+        return catalog.search(filter.effectiveQuery, order: filter.sort, reversed: filter.reversed,
+                              marks: { marks[papers[$0].id] })
     }
 
     /// The selected hit, if the list is not empty.
@@ -44,7 +60,7 @@ public struct ReaderState: Sendable {
     /// is still listed.
     mutating func refresh() {
         let keep = selectedHit?.paper
-        hits = catalog.search(filter.effectiveQuery, order: filter.sort, reversed: filter.reversed)
+        hits = runSearch()
         reselect(paper: keep)
     }
 
@@ -60,7 +76,7 @@ public struct ReaderState: Sendable {
     mutating func replaceCatalog(_ new: Catalog) {
         let id = selectedPaper?.id
         catalog = new
-        hits = catalog.search(filter.effectiveQuery, order: filter.sort, reversed: filter.reversed)
+        hits = runSearch()
         reselect(paper: id.flatMap { catalog.library.position(of: $0) })
     }
 
@@ -95,7 +111,9 @@ public struct ReaderState: Sendable {
     /// Lines in the detail pane for the selected paper at the current width.
     var detailLineCount: Int {
         guard let hit = selectedHit else { return 0 }
-        return DetailView.lines(catalog.papers[hit.paper], highlights: nil, width: layout.detailTextWidth).count
+        let paper = catalog.papers[hit.paper]
+        return DetailView.lines(paper, highlights: nil, width: layout.detailTextWidth,
+                                flags: marks[paper.id], note: marks.notes[paper.id]).count
     }
 
     mutating func scrollDetail(by n: Int) {

@@ -14,7 +14,9 @@ public enum DetailView {
         let query = state.filter.query.hasTextTerms ? state.filter.query : nil
         let highlights = query.map { state.catalog.highlights($0, paper: hit.paper) }
         let width = state.layout.detailTextWidth
-        let lines = lines(state.catalog.papers[hit.paper], highlights: highlights, width: width)
+        let paper = state.catalog.papers[hit.paper]
+        let lines = lines(paper, highlights: highlights, width: width,
+                          flags: state.marks[paper.id], note: state.marks.notes[paper.id])
         let top = min(state.detailTop, max(0, lines.count - 1))
         for (k, line) in lines[top...].prefix(rect.height).enumerated() {
             canvas.put(line, x: rect.x + 1, y: rect.y + k, limit: width)
@@ -23,12 +25,18 @@ public enum DetailView {
 
     /// The pane's lines for `paper` at `width` columns (highlights only change styles,
     /// so the count does not depend on them).
-    public static func lines(_ paper: Paper, highlights: Highlights?, width: Int) -> [StyledText] {
+    public static func lines(_ paper: Paper, highlights: Highlights?, width: Int,
+                             flags: PaperFlags = [], note: String? = nil) -> [StyledText] {
         let w = max(1, width)
         var out: [StyledText] = []
         out += StyledText(digest: paper.title, matches: highlights?.title ?? [], style: .heading).wrapped(to: w)
         out += StyledText(meta(paper), style: .dim).wrapped(to: w)
         out += authors(paper, highlights: highlights, width: w)
+        let marks = [flags.contains(.starred) ? "* starred" : nil, flags.contains(.read) ? "read" : "unread"].compactMap { $0 }
+        out.append(StyledText(marks.joined(separator: " · "), style: .dim).truncated(to: w))
+        if let note {
+            out += (StyledText("Note: ", style: .key) + StyledText(digest: note)).wrapped(to: w)
+        }
         out.append(StyledText())
         for (key, url) in [("o", paper.absURL), ("p", paper.pdfURL), ("h", paper.hfURL)] {
             out.append((StyledText(key, style: .key) + StyledText(" " + url, style: .dim)).truncated(to: w))

@@ -36,6 +36,11 @@ public enum HelpView {
             ("+ -", "min votes 0 5 10 20 50 100"),
             ("m", "type a minimum of votes"),
         ]),
+        ("Your marks", [
+            ("u", "read ↔ unread (N in the list)"),
+            ("*", "toggle the star"),
+            ("N", "edit the note (in $EDITOR)"),
+        ]),
         ("Other", [
             ("r", "reload the digests"),
             ("Ctrl-l", "redraw the screen"),
@@ -44,7 +49,7 @@ public enum HelpView {
         ]),
     ]
 
-    static let queryHelp = "Query: words \"a phrase\" -word title: author: summary: id: votes:>=10 day:2024-04 day:A..B"
+    static let queryHelp = "Query: words \"a phrase\" -word title: author: summary: id: votes:>=10 day:2024-04 day:A..B is:unread is:starred has:note"
 
     static let keyWidth = 14
     static let whatWidth = 31

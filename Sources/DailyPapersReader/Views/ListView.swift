@@ -14,7 +14,8 @@ enum ListView {
             let hit = state.hits[row]
             let y = rect.y + row - state.listTop
             let highlights = query.map { state.catalog.highlights($0, paper: hit.paper) }
-            let line = self.row(state.catalog.papers[hit.paper], appearance: hit.appearance,
+            let paper = state.catalog.papers[hit.paper]
+            let line = self.row(paper, appearance: hit.appearance, flags: state.marks[paper.id],
                                 highlights: highlights, width: rect.width)
             let selected = row == state.selected
             if selected { canvas.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: .selected) }
@@ -22,11 +23,15 @@ enum ListView {
         }
     }
 
-    /// `  27 2024-04-26 Title  Authors…`, fitted to `width` columns.
-    static func row(_ paper: Paper, appearance: Int, highlights: Highlights?, width: Int) -> StyledText {
+    /// `N*+  27 2024-04-26 Title  Authors…`, fitted to `width` columns: `N` unread, `*`
+    /// starred, `+` has a note (plain ASCII, so that every terminal gives them one column).
+    static func row(_ paper: Paper, appearance: Int, flags: PaperFlags, highlights: Highlights?, width: Int) -> StyledText {
         let a = paper.appearances[appearance]
         let votes = a.votes.map(String.init) ?? "-"
-        var line = StyledText(String(repeating: " ", count: max(0, 4 - votes.count)) + votes + " ", style: .key)
+        var line = StyledText(flags.contains(.read) ? " " : "N", style: .key)
+            + StyledText(flags.contains(.starred) ? "*" : " ", style: .key)
+            + StyledText(flags.contains(.noted) ? "+" : " ", style: .dim)
+        line += StyledText(String(repeating: " ", count: max(0, 3 - votes.count)) + votes + " ", style: .key)
         line += StyledText(a.day.description + " ", style: .dim)
         let room = width - line.width
         guard room > 0 else { return line.truncated(to: width) }

@@ -17,6 +17,9 @@ enum PromptView {
             let right = error.map { StyledText("✗ " + $0, style: .error) }
                 ?? StyledText("Enter sets, Esc cancels", style: .dim)
             drawLine("Minimum votes:", line, errorColumns: nil, right: right, in: rect, into: &canvas)
+        case let .note(line, _):
+            drawLine("Note:", line, errorColumns: nil, right: StyledText("Enter saves, empty removes, Esc cancels", style: .dim),
+                     in: rect, into: &canvas)
         case .none, .help, .dayPicker: break
         }
     }

@@ -18,7 +18,7 @@ public enum Screen {
         switch state.overlay {
         case .help(let top): HelpView.draw(top: top, into: &canvas)
         case .dayPicker(let picker): DayPickerView.draw(picker, into: &canvas)
-        case .none, .search, .minimumVotes: break
+        case .none, .search, .minimumVotes, .note: break
         }
         return canvas
     }

@@ -20,6 +20,7 @@ enum StatusView {
         switch state.overlay {
         case .search: return "Enter keep · Esc restore · Ctrl-u clear · ↑↓ history"
         case .minimumVotes: return "Enter set · Esc cancel"
+        case .note: return "Enter save · Esc cancel"
         case .help: return "j/k scroll · any other key closes"
         case .dayPicker: return "j/k move · type a date · Enter choose · Esc cancel"
         case .none:

@@ -6,18 +6,55 @@ import Glibc
 /// The full-screen reader on a real terminal: input in, the reducer, effects out, the
 /// canvas copied to the screen. Everything that touches the outside world is here.
 public struct TerminalReader {
-    private var state: ReaderState
+    /// The reader's state; after `run`, what to save as the session.
+    public private(set) var state: ReaderState
     private let reload: () -> Catalog
     private let environment: [String: String]
+    private let hooks: Hooks
     private let screen = CursesScreen()
     /// Programs started for the user (browser, clipboard tool), to reap and report on.
     private var children: [pid_t: String] = [:]
+    /// The unread paper whose detail is on screen, and when it counts as read.
+    private var readTimer: (id: String, due: Double)?
+
+    /// Where the reader's changes go: the store, in the command that starts it.
+    public struct Hooks {
+        public var persist: (MarkChange) -> Void
+        public var rememberSearch: (String) -> Void
+        public init(persist: @escaping (MarkChange) -> Void = { _ in }, rememberSearch: @escaping (String) -> Void = { _ in }) {
+            self.persist = persist; self.rememberSearch = rememberSearch
+        }
+    }
 
     /// `reload` reads the digests again for `r`; it runs on this thread, between frames.
-    public init(catalog: Catalog, environment: [String: String], reload: @escaping () -> Catalog) {
-        state = ReaderState(catalog: catalog)
+    public init(state: ReaderState, environment: [String: String], hooks: Hooks = Hooks(),
+                reload: @escaping () -> Catalog) {
+        self.state = state
         self.reload = reload
         self.environment = environment
+        self.hooks = hooks
+    }
+
+    /// A detail shown for this long marks its paper read.
+    static let readAfter = 1.0
+
+    private static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    /// Starts, moves or stops the read timer after the state changed.
+    private mutating func followReadCandidate() {
+        guard let id = state.readCandidate else { readTimer = nil; return }
+        if readTimer?.id != id { readTimer = (id, Self.now() + Self.readAfter) }
+    }
+
+    /// Fires the read timer when it is due.
+    private mutating func checkReadTimer() {
+        guard let timer = readTimer, Self.now() >= timer.due else { return }
+        readTimer = nil
+        for effect in state.handle(.readTimer(id: timer.id)) { _ = perform(effect) }
     }
 
     /// Runs until `q`, `Ctrl-c` or a terminating signal; returns the exit status. The
@@ -28,13 +65,18 @@ public struct TerminalReader {
         defer { screen.stop() }
         var size = screen.size
         _ = state.handle(.resize(width: size.width, height: size.height))
+        followReadCandidate()
         screen.draw(Screen.render(state))
 
         while true {
             var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0)]
-            // Wake up now and then while children run, to reap them.
-            let timeout: Int32 = children.isEmpty ? -1 : 250
+            // Wake up now and then while children run, to reap them, and for the read timer.
+            var timeout: Int32 = children.isEmpty ? -1 : 250
+            if let timer = readTimer {
+                let ms = Int32(max(0, min(1000, (timer.due - Self.now()) * 1000)) + 1)
+                timeout = timeout < 0 ? ms : min(timeout, ms)
+            }
             _ = poll(&fds, 2, timeout)
 
             for signo in signals.drain() {
@@ -57,6 +99,8 @@ public struct TerminalReader {
                 }
             }
             reapChildren()
+            checkReadTimer()
+            followReadCandidate()
             screen.draw(Screen.render(state))
         }
     }
@@ -66,6 +110,26 @@ public struct TerminalReader {
         switch effect {
         case .quit:
             return true
+        case let .persist(change):
+            hooks.persist(change)
+        case let .rememberSearch(query):
+            hooks.rememberSearch(query)
+        case let .editNote(id, text):
+            guard let editor = environment["VISUAL"].flatMap({ $0.isEmpty ? nil : $0 })
+                    ?? environment["EDITOR"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+                tell("No EDITOR set", error: true)
+                return false
+            }
+            screen.stop()
+            let result = NoteEditor.edit(text, id: id, editor: editor)
+            screen.start(environment: environment)
+            screen.invalidate()
+            switch result {
+            case let .success(edited):
+                for effect in state.handle(.noteEdited(id: id, text: edited)) { _ = perform(effect) }
+            case let .failure(e):
+                tell("Note not saved: \(e.message)", error: true)
+            }
         case .redraw:
             screen.invalidate()
         case .reload:

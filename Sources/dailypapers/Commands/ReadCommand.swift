@@ -1,5 +1,7 @@
 import ArgumentParser
 import DailyPapersCore
+import DailyPapersReader
+import DailyPapersStore
 import DailyPapersTerminal
 import Foundation
 #if canImport(Glibc)
@@ -14,21 +16,34 @@ struct ReadCommand: ParsableCommand {
     )
 
     @OptionGroup var digests: DigestPaths
+    @OptionGroup var state: StateOptions
 
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             // Piped: exactly what `list` prints, by `list` itself.
-            let list = try ListCommand.parse(["--"] + digests.paths)
+            let list = try ListCommand.parse((state.path.map { ["--state", $0] } ?? []) + ["--"] + digests.paths)
             try list.validate()
             try list.run()
             return
         }
         let paths = try digests.resolved()
         let catalog = Catalog(Loader.load(paths))
-        var reader = TerminalReader(catalog: catalog, environment: ProcessInfo.processInfo.environment) {
+        let environment = ProcessInfo.processInfo.environment
+        let store = StateStore(path: StateLocation.path(explicit: state.path))
+        let editor = (environment["VISUAL"] ?? environment["EDITOR"]).map { !$0.isEmpty } ?? false
+        var initial = ReaderState(catalog: catalog, marks: ReaderStateBridge.marks(store.loadMarks()),
+                                  history: store.loadHistory(), editorAvailable: editor)
+        if let session = store.loadSession() { initial.restore(ReaderStateBridge.session(session)) }
+        if let notice = store.notice { _ = initial.handle(.message(Sanitised.inert(notice), error: true)) }
+        let hooks = TerminalReader.Hooks(
+            persist: { ReaderStateBridge.persist($0, to: store) },
+            rememberSearch: { store.appendHistory($0) })
+        var reader = TerminalReader(state: initial, environment: environment, hooks: hooks) {
             Catalog(Loader.load(paths))
         }
         let status = reader.run()
+        store.saveSession(ReaderStateBridge.snapshot(reader.state.session))
+        store.flush()
         Output.mentionProblems(catalog.library)
         if status != 0 { throw ExitCode(status) }
     }

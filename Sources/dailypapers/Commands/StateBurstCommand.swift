@@ -11,10 +11,16 @@ struct StateBurstCommand: ParsableCommand {
     @Option var state: String
     @Option var prefix: String = "9999"
     @Option var count: Int = 1000
+    /// Print the starred ids in the file instead (for checking afterwards).
+    @Flag var list = false
 
     func run() throws {
         let store = StateStore(path: state)
         guard store.isPersistent else { throw CLIError(store.notice ?? "no store") }
+        if list {
+            for (id, mark) in store.loadMarks() where mark.starred { Output.stdout(id + "\n") }
+            return
+        }
         for i in 0..<count {
             let id = String(format: "%@.%05d", prefix, i)
             store.setStarred(id, true) { result in

@@ -6,10 +6,11 @@ import DailyPapersCore
 final class LinkAndAppTests: XCTestCase {
     func testOPAndHOpenLinksBuiltFromTheArxivID() {
         var s = ReaderState(catalog: Fixtures.seed())
-        XCTAssertEqual(s.press(.char("o")), [.open(url: "https://arxiv.org/abs/2404.16710")])
+        // Opening a paper marks it read, once.
+        XCTAssertEqual(s.press(.char("o")), [.open(url: "https://arxiv.org/abs/2404.16710"), .persist(.read(id: "2404.16710", true))])
         XCTAssertEqual(s.status, StatusMessage("Opening the abstract: https://arxiv.org/abs/2404.16710"))
         XCTAssertEqual(s.press(.char("p")), [.open(url: "https://arxiv.org/pdf/2404.16710")])
-        XCTAssertEqual(s.press(.char("j"), .char("h")), [.open(url: "https://huggingface.co/papers/2404.16821")])
+        XCTAssertEqual(s.press(.char("j"), .char("h")), [.open(url: "https://huggingface.co/papers/2404.16821"), .persist(.read(id: "2404.16821", true))])
     }
 
     func testYCopiesTheLinkAndCapitalYAMarkdownLinkWithBracketsEscaped() {

@@ -20,7 +20,7 @@ final class SearchTests: XCTestCase {
         var s = ReaderState(catalog: Fixtures.seed())
         s.press(.char("/"))
         s.type("layer")
-        XCTAssertEqual(s.press(.enter), [])
+        XCTAssertEqual(s.press(.enter), [.rememberSearch("layer")])
         XCTAssertEqual(s.overlay, .none)
         XCTAssertEqual(s.filter.queryText, "layer")
         XCTAssertEqual(s.listedIDs, ["2404.16710"])

@@ -1,0 +1,117 @@
+import Foundation
+import DailyPapersCore
+
+extension ReaderState {
+    // MARK: - Read, starred
+
+    /// The paper whose detail is on screen and still unread: the terminal layer fires
+    /// `Event.readTimer` once it has stayed there for a second.
+    public var readCandidate: String? {
+        guard layout.showsDetail, !layout.tooSmall, case .none = overlay,
+              let paper = selectedPaper, !marks[paper.id].contains(.read) else { return nil }
+        return paper.id
+    }
+
+    mutating func readTimerFired(_ id: String) -> [Effect] {
+        guard readCandidate == id else { return [] }
+        return markRead(id)
+    }
+
+    /// Marks a paper read if it is not; the effect writes it.
+    mutating func markRead(_ id: String) -> [Effect] {
+        guard !marks[id].contains(.read) else { return [] }
+        marks.set(.read, true, for: id)
+        return [.persist(.read(id: id, true))]
+    }
+
+    /// `u`.
+    mutating func toggleRead() -> [Effect] {
+        guard let paper = selectedPaper else { return noSelection() }
+        let read = !marks[paper.id].contains(.read)
+        marks.set(.read, read, for: paper.id)
+        status = StatusMessage(read ? "Marked read" : "Marked unread")
+        return [.persist(.read(id: paper.id, read))]
+    }
+
+    /// `*`.
+    mutating func toggleStar() -> [Effect] {
+        guard let paper = selectedPaper else { return noSelection() }
+        let starred = !marks[paper.id].contains(.starred)
+        marks.set(.starred, starred, for: paper.id)
+        status = StatusMessage(starred ? "Starred" : "Star removed")
+        return [.persist(.starred(id: paper.id, starred))]
+    }
+
+    // MARK: - Notes
+
+    /// `N`: `$EDITOR` when there is one, else the prompt line.
+    mutating func editNote() -> [Effect] {
+        guard let paper = selectedPaper else { return noSelection() }
+        let current = marks.notes[paper.id] ?? ""
+        if editorAvailable { return [.editNote(id: paper.id, text: current)] }
+        overlay = .note(LineEdit(current), id: paper.id)
+        return []
+    }
+
+    mutating func noteKey(_ key: Key, _ start: LineEdit, id: String) -> [Effect] {
+        var line = start
+        switch key {
+        case .escape: overlay = .none; return []
+        case .enter: overlay = .none; return saveNote(line.text, id: id)
+        case let .char(c): line.insert(c)
+        case .backspace: line.backspace()
+        case .delete: line.deleteForward()
+        case .ctrl("u"): line = LineEdit()
+        case .ctrl("w"): line.deleteWord()
+        case .left: line.moveLeft()
+        case .right: line.moveRight()
+        case .home, .ctrl("a"): line.moveHome()
+        case .end, .ctrl("e"): line.moveEnd()
+        default: break
+        }
+        overlay = .note(line, id: id)
+        return []
+    }
+
+    mutating func saveNote(_ text: String, id: String) -> [Effect] {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let note: String? = trimmed.isEmpty ? nil : trimmed
+        guard note != marks.notes[id] else { return [] }
+        marks.setNote(note, for: id)
+        status = StatusMessage(note == nil ? "Note removed" : "Note saved")
+        return [.persist(.note(id: id, note))]
+    }
+
+    private mutating func noSelection() -> [Effect] {
+        status = StatusMessage("No paper selected", isError: true)
+        return []
+    }
+
+    // MARK: - Where the user was
+
+    /// What to save when the reader closes.
+    public var session: ReaderSession {
+        ReaderSession(query: filter.queryText, sort: filter.sort, reversed: filter.reversed,
+                      day: filter.day, minVotes: filter.minVotes, selected: selectedPaper?.id)
+    }
+
+    /// Puts back a saved session; a query that no longer parses is dropped with a message.
+    public mutating func restore(_ s: ReaderSession) {
+        var f = Filter()
+        if !s.query.isEmpty {
+            if let q = try? QueryParser.parse(s.query) {
+                f.queryText = s.query
+                f.query = q
+            } else {
+                status = StatusMessage("The saved query '\(Sanitised.short(s.query))' no longer parses; dropped it", isError: true)
+            }
+        }
+        if let day = s.day, catalog.library.days.contains(where: { $0.day == day }) { f.day = day }
+        f.minVotes = max(0, s.minVotes)
+        f.sort = f.sortChoices.contains(s.sort) ? s.sort : .votes
+        f.reversed = s.reversed
+        filter = f
+        hits = runSearch()
+        reselect(paper: s.selected.flatMap { catalog.library.position(of: $0) })
+    }
+}

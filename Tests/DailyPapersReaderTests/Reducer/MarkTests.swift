@@ -1,0 +1,109 @@
+import XCTest
+import DailyPapersCore
+@testable import DailyPapersReader
+
+/// u * N; read after the detail was shown; is:/has: in the reader; the session.
+final class MarkTests: XCTestCase {
+    func testUAndStarToggleAndAskTheStoreToWrite() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        XCTAssertEqual(s.press(.char("*")), [.persist(.starred(id: "2404.16710", true))])
+        XCTAssertTrue(s.marks["2404.16710"].contains(.starred))
+        XCTAssertEqual(s.press(.char("u")), [.persist(.read(id: "2404.16710", true))])
+        XCTAssertEqual(s.status, StatusMessage("Marked read"))
+        XCTAssertEqual(s.press(.char("u")), [.persist(.read(id: "2404.16710", false))])
+        XCTAssertEqual(s.press(.char("*")), [.persist(.starred(id: "2404.16710", false))])
+        XCTAssertEqual(s.marks["2404.16710"], [])
+    }
+
+    func testListRowShowsUnreadStarAndNote() {
+        var marks = UserMarks()
+        marks.set(.read, true, for: "2404.16821")
+        marks.set(.starred, true, for: "2404.16821")
+        marks.setNote("later", for: "2404.16811")
+        let s = ReaderState(catalog: Fixtures.seed(), marks: marks)
+        let rows = (1...3).map { y in Screen.render(s).row(y).map(\.text).joined() }
+        XCTAssertTrue(rows[0].hasPrefix("N   27 "), rows[0])
+        XCTAssertTrue(rows[1].hasPrefix(" *  20 "), rows[1])
+        XCTAssertTrue(rows[2].hasPrefix("N + 16 "), rows[2])
+    }
+
+    func testTheReadTimerMarksOnlyThePaperStillShown() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        XCTAssertEqual(s.readCandidate, "2404.16710", "side by side, the detail is on screen")
+        s.press(.char("j"))
+        XCTAssertEqual(s.handle(.readTimer(id: "2404.16710")), [], "the selection moved on: not read")
+        XCTAssertEqual(s.handle(.readTimer(id: "2404.16821")), [.persist(.read(id: "2404.16821", true))])
+        XCTAssertNil(s.readCandidate, "already read")
+
+        var narrow = ReaderState(catalog: Fixtures.seed(), width: 60, height: 20)
+        XCTAssertNil(narrow.readCandidate, "narrow: the detail is not shown until Enter")
+        narrow.press(.enter)
+        XCTAssertEqual(narrow.readCandidate, "2404.16710")
+    }
+
+    func testNoteInThePromptLineWithoutAnEditor() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        XCTAssertEqual(s.press(.char("N")), [])
+        guard case .note(_, let id) = s.overlay else { return XCTFail("no note prompt") }
+        XCTAssertEqual(id, "2404.16710")
+        s.type("읽을 것 ")
+        XCTAssertEqual(s.press(.enter), [.persist(.note(id: "2404.16710", "읽을 것"))])
+        XCTAssertEqual(s.marks.notes["2404.16710"], "읽을 것")
+        XCTAssertTrue(s.marks["2404.16710"].contains(.noted))
+        let detail = Screen.render(s)
+        XCTAssertTrue((0..<detail.height).contains { detail.row($0).map(\.text).joined().contains("Note: 읽을 것") })
+        // An empty note removes it; Esc changes nothing.
+        s.press(.char("N"), .ctrl("u"))
+        XCTAssertEqual(s.press(.enter), [.persist(.note(id: "2404.16710", nil))])
+        s.press(.char("N"))
+        s.type("x")
+        XCTAssertEqual(s.press(.escape), [])
+        XCTAssertNil(s.marks.notes["2404.16710"])
+    }
+
+    func testNoteWithAnEditorIsAnEffect() {
+        var marks = UserMarks()
+        marks.setNote("old", for: "2404.16710")
+        var s = ReaderState(catalog: Fixtures.seed(), marks: marks, editorAvailable: true)
+        XCTAssertEqual(s.press(.char("N")), [.editNote(id: "2404.16710", text: "old")])
+        XCTAssertEqual(s.handle(.noteEdited(id: "2404.16710", text: "new\n")), [.persist(.note(id: "2404.16710", "new"))])
+        XCTAssertEqual(s.handle(.noteEdited(id: "2404.16710", text: nil)), [], "unchanged: nothing to write")
+    }
+
+    func testIsStarredAndHasNoteFilterInTheReader() {
+        var marks = UserMarks()
+        marks.set(.starred, true, for: "2404.16811")
+        marks.setNote("x", for: "2404.16645")
+        var s = ReaderState(catalog: Fixtures.seed(), marks: marks)
+        s.press(.char("/"))
+        s.type("is:starred")
+        XCTAssertEqual(s.listedIDs, ["2404.16811"])
+        s.press(.ctrl("u"))
+        s.type("has:note")
+        XCTAssertEqual(s.listedIDs, ["2404.16645"])
+        s.press(.ctrl("u"))
+        s.type("is:unread")
+        XCTAssertEqual(s.listedIDs.count, 10)
+    }
+
+    func testSessionRoundTrip() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        s.press(.char("/"))
+        s.type("model")
+        s.press(.enter, .char("s"), .char("+"), .char("j"))
+        let saved = s.session
+        XCTAssertEqual(saved.query, "model")
+        XCTAssertEqual(saved.sort, .day)
+        XCTAssertEqual(saved.minVotes, 5)
+        var again = ReaderState(catalog: Fixtures.seed())
+        again.restore(saved)
+        XCTAssertEqual(again.session, saved)
+        XCTAssertEqual(again.listedIDs, s.listedIDs)
+
+        var broken = ReaderState(catalog: Fixtures.seed())
+        broken.restore(ReaderSession(query: "votes:abc", selected: "2404.16821"))
+        XCTAssertEqual(broken.filter.queryText, "")
+        XCTAssertEqual(broken.selectedPaper?.id, "2404.16821")
+        XCTAssertEqual(broken.status?.isError, true)
+    }
+}
