@@ -173,13 +173,13 @@ _dailypapers() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    browse|list|show|days|check|star|unstar|read|unread|note|export|help)
+    browse|list|show|days|check|star|unstar|read|unread|note|export|config|help)
         # Offer subcommand argument completions
         "_dailypapers_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'browse list show days check star unstar read unread note export help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'browse list show days check star unstar read unread note export config help' -- "${cur}"))
         ;;
     esac
 }
@@ -435,6 +435,14 @@ _dailypapers_export() {
         return
         ;;
     esac
+}
+
+_dailypapers_config() {
+    repeating_flags=()
+    non_repeating_flags=(--example --version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __dailypapers_offer_flags_options 0
 }
 
 _dailypapers_help() {

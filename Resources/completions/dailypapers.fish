@@ -44,6 +44,8 @@ function __dailypapers_parse_tokens -S
             __dailypapers_parse_subcommand -r 2 'state=' 'version' 'h/help'
         case 'export'
             __dailypapers_parse_subcommand -r 1 'state=' 'q/query=' 'sort=' 'format=' 'version' 'h/help'
+        case 'config'
+            __dailypapers_parse_subcommand 0 'example' 'version' 'h/help'
         case 'help'
             __dailypapers_parse_subcommand -r 1 'version'
         end
@@ -112,6 +114,7 @@ complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positio
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'unread' -d 'Mark a paper unread.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'note' -d 'Set a paper\'s note; an empty TEXT removes it.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'export' -d 'Export papers with your marks and notes as BibTeX, JSON or Markdown.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'config' -d 'Check config.toml, or print an example with every setting at its default.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers browse" -ge 1' -F
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers browse" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
@@ -162,4 +165,7 @@ complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_o
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers export" format' -l 'format' -d 'Output: bibtex, json or markdown.' -rfka 'bibtex json markdown'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers export" version' -l 'version' -d 'Show the version.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers config" example' -l 'example' -d 'Print an example config.toml with every setting at its default.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers config" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers config" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers help" version' -l 'version' -d 'Show the version.'

@@ -61,13 +61,14 @@ _dailypapers() {
             'unread:Mark a paper unread.'
             'note:Set a paper'\''s note; an empty TEXT removes it.'
             'export:Export papers with your marks and notes as BibTeX, JSON or Markdown.'
+            'config:Check config.toml, or print an example with every setting at its default.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        browse|list|show|days|check|star|unstar|read|unread|note|export|help)
+        browse|list|show|days|check|star|unstar|read|unread|note|export|config|help)
             "_dailypapers_${words[1]}" && ret=0
             ;;
         esac
@@ -230,6 +231,18 @@ _dailypapers_export() {
         '(-q --query)'{-q,--query}'[Only papers matching this query (is\:starred, has\:note, …).]:query:'
         '--sort[Order\: votes, day, title, relevance.]:sort:{__dailypapers_complete "${___sort[@]}"}'
         '--format[Output\: bibtex, json or markdown.]:format:{__dailypapers_complete "${___format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_config() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--example[Print an example config.toml with every setting at its default.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

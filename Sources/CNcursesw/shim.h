@@ -19,6 +19,7 @@ static inline WINDOW *dp_stdscr(void) { return stdscr; }
 static inline WINDOW *dp_curscr(void) { return curscr; }
 static inline int dp_lines(void) { return LINES; }
 static inline int dp_cols(void) { return COLS; }
+static inline int dp_colors(void) { return COLORS; }
 static inline attr_t dp_a_normal(void) { return A_NORMAL; }
 static inline attr_t dp_a_bold(void) { return A_BOLD; }
 static inline attr_t dp_a_dim(void) { return A_DIM; }

@@ -20,7 +20,7 @@ struct DailyPapers: ParsableCommand {
         version: version,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, DaysCommand.self, CheckCommand.self,
                       StarCommand.self, UnstarCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
-                      NoteCommand.self, ExportCommand.self, StateBurstCommand.self],
+                      NoteCommand.self, ExportCommand.self, ConfigCommand.self, StateBurstCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

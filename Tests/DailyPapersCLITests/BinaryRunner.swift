@@ -39,6 +39,9 @@ struct BinaryRunner {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "DAILYPAPERS_DIR")
+        env.removeValue(forKey: "DAILYPAPERS_STATE")
+        // The user's own config.toml must not change what the tests see.
+        env["DAILYPAPERS_CONFIG"] = "/nonexistent/dailypapers-test-config.toml"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

@@ -40,3 +40,37 @@ final class ResourcesTests: XCTestCase {
         }
     }
 }
+
+/// `dailypapers config` and the example config in Resources/.
+final class ConfigCommandTests: XCTestCase {
+    func testTheExampleIsCurrentAndValid() throws {
+        let example = BinaryRunner.root.appendingPathComponent("Resources/config.example.toml")
+        let generated = try BinaryRunner.run(["config", "--example"])
+        XCTAssertEqual(try String(contentsOf: example, encoding: .utf8), generated.stdout,
+                       "Resources/config.example.toml is out of date: dailypapers config --example > Resources/config.example.toml")
+        let check = try BinaryRunner.run(["config"], environment: ["DAILYPAPERS_CONFIG": example.path])
+        XCTAssertEqual(check.status, 0, check.stdout)
+        XCTAssertEqual(check.stdout, "\(example.path): all settings in force\n")
+    }
+
+    func testAWrongSettingIsNamedWithFileLineAndKey() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dp-config-\(UUID().uuidString).toml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("browser = \"w3m\"\n\n[keys]\ntoggle-star = \"ctrl-\"\n".utf8).write(to: file)
+        let r = try BinaryRunner.run(["config"], environment: ["DAILYPAPERS_CONFIG": file.path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stdout.hasPrefix("\(file.path):4: keys.toggle-star: 'ctrl-' is not a key"), r.stdout)
+        // The rest of the tool still works with the defaults.
+        let list = try BinaryRunner.run(["list", "--limit", "1", "--format", "tsv"], environment: ["DAILYPAPERS_CONFIG": file.path])
+        XCTAssertEqual(list.status, 0, list.stderr)
+    }
+
+    func testConfiguredDigestFoldersAreTheDefault() throws {
+        let corpus = try XCTUnwrap(BinaryRunner.corpusSample)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dp-config-\(UUID().uuidString).toml")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("digests = [\"\(corpus)\"]\n".utf8).write(to: file)
+        let r = try BinaryRunner.run(["list", "--format", "jsonl"], environment: ["DAILYPAPERS_CONFIG": file.path])
+        XCTAssertEqual(r.stdout.split(separator: "\n").count, 167)
+    }
+}

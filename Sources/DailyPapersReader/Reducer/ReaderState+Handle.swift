@@ -47,44 +47,50 @@ extension ReaderState {
         }
     }
 
-    /// Keys with no overlay open.
+    /// Keys with no overlay open, through the key map.
     mutating func browse(_ key: Key) -> [Effect] {
-        switch key {
-        case .char("j"), .down: move(by: 1)
-        case .char("k"), .up: move(by: -1)
-        case .ctrl("d"): move(by: halfPage)
-        case .ctrl("u"): move(by: -halfPage)
+        guard let action = keyMap[key] else { return [] }
+        return perform(action)
+    }
+
+    mutating func perform(_ action: Action) -> [Effect] {
+        switch action {
+        case .down: move(by: 1)
+        case .up: move(by: -1)
+        case .halfPageDown: move(by: halfPage)
+        case .halfPageUp: move(by: -halfPage)
         case .pageDown: move(by: page)
         case .pageUp: move(by: -page)
-        case .char("g"), .home: move(by: Int.min / 2)
-        case .char("G"), .end: move(by: Int.max / 2)
-        case .enter, .tab, .backTab: focus = focus == .list ? .detail : .list; scrollToSelection()
-        case .escape: back()
-        case .char("/"): openSearch()
-        case .char("?"): overlay = .help(top: 0)
-        case .char("v"): sortByVotes()
-        case .char("s"): cycleSort()
-        case .char("["): stepDay(by: -1)
-        case .char("]"): stepDay(by: 1)
-        case .char("t"): showNewestDay()
-        case .char("a"): showAllDays()
-        case .char("d"): overlay = .dayPicker(DayPicker(days: catalog.library.days, allPapers: catalog.papers.count, current: filter.day))
-                         if case var .dayPicker(p) = overlay { scrollPicker(&p); overlay = .dayPicker(p) }
-        case .char("+"), .char("="): stepMinimumVotes(up: true)
-        case .char("-"): stepMinimumVotes(up: false)
-        case .char("m"): overlay = .minimumVotes(LineEdit(filter.minVotes > 0 ? String(filter.minVotes) : ""), error: nil)
-        case .char("o"): return open(\.absURL, what: "abstract")
-        case .char("p"): return open(\.pdfURL, what: "PDF")
-        case .char("h"): return open(\.hfURL, what: "Hugging Face page")
-        case .char("u"): return toggleRead()
-        case .char("*"): return toggleStar()
-        case .char("N"): return editNote()
-        case .char("y"): return copyLink()
-        case .char("Y"): return copyMarkdown()
-        case .char("r"): status = StatusMessage("Reloading…"); return [.reload]
-        case .ctrl("l"): return [.redraw]
-        case .char("q"): return [.quit]
-        default: break
+        case .first: move(by: Int.min / 2)
+        case .last: move(by: Int.max / 2)
+        case .focus: focus = focus == .list ? .detail : .list; scrollToSelection()
+        case .back: back()
+        case .search: openSearch()
+        case .help: overlay = .help(top: 0)
+        case .sortByVotes: sortByVotes()
+        case .cycleSort: cycleSort()
+        case .previousDay: stepDay(by: -1)
+        case .nextDay: stepDay(by: 1)
+        case .newestDay: showNewestDay()
+        case .allDays: showAllDays()
+        case .dayPicker:
+            var p = DayPicker(days: catalog.library.days, allPapers: catalog.papers.count, current: filter.day)
+            scrollPicker(&p)
+            overlay = .dayPicker(p)
+        case .moreVotes: stepMinimumVotes(up: true)
+        case .fewerVotes: stepMinimumVotes(up: false)
+        case .minimumVotes: overlay = .minimumVotes(LineEdit(filter.minVotes > 0 ? String(filter.minVotes) : ""), error: nil)
+        case .openAbstract: return open(\.absURL, what: "abstract")
+        case .openPDF: return open(\.pdfURL, what: "PDF")
+        case .openHF: return open(\.hfURL, what: "Hugging Face page")
+        case .copyLink: return copyLink()
+        case .copyMarkdown: return copyMarkdown()
+        case .toggleRead: return toggleRead()
+        case .toggleStar: return toggleStar()
+        case .editNote: return editNote()
+        case .reload: status = StatusMessage("Reloading…"); return [.reload]
+        case .redraw: return [.redraw]
+        case .quit: return [.quit]
         }
         return []
     }

@@ -5,7 +5,7 @@ extension ReaderState {
 
     /// In the help overlay the movement keys scroll it; anything else closes it.
     mutating func helpKey(_ key: Key, top: Int) {
-        let most = max(0, HelpView.lineCount(width: width) - HelpView.box(width: width, height: height).innerHeight)
+        let most = max(0, HelpView.lineCount(width: width, keyMap: keyMap) - HelpView.box(width: width, height: height).innerHeight)
         let step: Int
         switch key {
         case .char("j"), .down: step = 1

@@ -25,9 +25,12 @@ public struct ReaderState: Sendable {
     public internal(set) var marks: UserMarks
     /// `N` opens `$EDITOR` when there is one, else a prompt line.
     public let editorAvailable: Bool
+    /// What each key does in the panes.
+    public let keyMap: KeyMap
 
     public init(catalog: Catalog, width: Int = 100, height: Int = 30, marks: UserMarks = UserMarks(),
-                history: [String] = [], editorAvailable: Bool = false) {
+                history: [String] = [], editorAvailable: Bool = false, keyMap: KeyMap = KeyMap()) {
+        self.keyMap = keyMap
         self.catalog = catalog
         self.width = width
         self.height = height

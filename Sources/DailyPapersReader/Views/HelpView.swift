@@ -71,8 +71,19 @@ public enum HelpView {
         return out
     }
 
+    /// Actions whose keys config.toml changed, with their keys now.
+    static func changed(_ keyMap: KeyMap) -> Section? {
+        let defaults = KeyMap()
+        let changed = Action.allCases.filter { keyMap.keys(for: $0) != defaults.keys(for: $0) }
+        guard !changed.isEmpty else { return nil }
+        return ("Changed in config.toml", changed.map { action in
+            let keys = keyMap.keys(for: action).map(\.name)
+            return (keys.isEmpty ? "(none)" : keys.joined(separator: " "), action.rawValue)
+        })
+    }
+
     /// The overlay's lines at a terminal width.
-    static func content(width: Int) -> [StyledText] {
+    static func content(width: Int, keyMap: KeyMap = KeyMap()) -> [StyledText] {
         var out: [StyledText]
         if twoColumns(width: width) {
             let l = lines(of: left), r = lines(of: right)
@@ -84,20 +95,24 @@ public enum HelpView {
         } else {
             out = lines(of: left + right)
         }
+        if let section = changed(keyMap) {
+            out.append(StyledText())
+            out += lines(of: [section])
+        }
         out.append(StyledText())
         out += StyledText(queryHelp, style: .dim).wrapped(to: box(width: width, height: 1000).innerWidth)
         return out
     }
 
-    static func lineCount(width: Int) -> Int { content(width: width).count }
+    static func lineCount(width: Int, keyMap: KeyMap) -> Int { content(width: width, keyMap: keyMap).count }
 
     static func box(width: Int, height: Int) -> Box {
         let inner = twoColumns(width: width) ? 2 * columnWidth + gap : columnWidth
         return Box(width: inner + 4, height: height, screenWidth: width, screenHeight: height)
     }
 
-    static func draw(top: Int, into canvas: inout Canvas) {
-        let lines = content(width: canvas.width)
+    static func draw(top: Int, keyMap: KeyMap, into canvas: inout Canvas) {
+        let lines = content(width: canvas.width, keyMap: keyMap)
         let full = box(width: canvas.width, height: canvas.height)
         let box = Box(width: full.rect.width, height: lines.count + 2, screenWidth: canvas.width, screenHeight: canvas.height)
         let more = lines.count > box.innerHeight

@@ -16,7 +16,7 @@ public enum Screen {
         if let prompt = layout.prompt { PromptView.draw(state, in: prompt, into: &canvas) }
         StatusView.draw(state, in: layout.status, into: &canvas)
         switch state.overlay {
-        case .help(let top): HelpView.draw(top: top, into: &canvas)
+        case .help(let top): HelpView.draw(top: top, keyMap: state.keyMap, into: &canvas)
         case .dayPicker(let picker): DayPickerView.draw(picker, into: &canvas)
         case .none, .search, .minimumVotes, .note: break
         }

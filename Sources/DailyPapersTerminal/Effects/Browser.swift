@@ -3,7 +3,10 @@ enum Browser {
     /// The argument vector that opens `url`. `$BROWSER` may list commands separated by
     /// `:`; the first is used, split at spaces, with `%s` replaced by the URL (or the URL
     /// appended) — words, never a shell line.
-    static func command(for url: String, environment: [String: String]) -> [String] {
+    static func command(for url: String, environment: [String: String], configured: [String]? = nil) -> [String] {
+        if let words = configured, !words.isEmpty {
+            return words.contains(where: { $0.contains("%s") }) ? words.map { $0.replacing("%s", with: url) } : words + [url]
+        }
         if let browser = environment["BROWSER"], let first = browser.split(separator: ":").first {
             let words = first.split(separator: " ").map(String.init)
             if !words.isEmpty {

@@ -5,7 +5,8 @@ import Glibc
 /// tmux), and the desktop's clipboard tool when one is installed.
 enum Clipboard {
     /// The tool to use in this environment, as an argument vector.
-    static func tool(environment env: [String: String]) -> [String]? {
+    static func tool(environment env: [String: String], configured: [String]? = nil) -> [String]? {
+        if let configured, !configured.isEmpty { return configured }
         let path = env["PATH"]
         var candidates: [[String]] = []
         if !(env["WAYLAND_DISPLAY"] ?? "").isEmpty { candidates.append(["wl-copy"]) }
@@ -28,13 +29,13 @@ enum Clipboard {
 
     /// Copies and says how: "OSC 52" and the tool's name. The pid of the tool, if any, is
     /// for the caller to reap.
-    static func copy(_ text: String, environment: [String: String]) -> (how: [String], pid: pid_t?, error: String?) {
+    static func copy(_ text: String, environment: [String: String], configured: [String]? = nil) -> (how: [String], pid: pid_t?, error: String?) {
         var how: [String] = []
         let sequence = Array(osc52(text).utf8)
         if sequence.withUnsafeBufferPointer({ write(STDOUT_FILENO, $0.baseAddress, $0.count) }) == sequence.count {
             how.append("OSC 52")
         }
-        guard let tool = tool(environment: environment) else { return (how, nil, nil) }
+        guard let tool = tool(environment: environment, configured: configured) else { return (how, nil, nil) }
         let name = String(tool[0].split(separator: "/").last ?? "")
         switch Spawner.spawn(tool, input: text) {
         case let .success(pid):

@@ -11,6 +11,7 @@ public struct TerminalReader {
     private let reload: () -> Catalog
     private let environment: [String: String]
     private let hooks: Hooks
+    private let settings: TerminalSettings
     private let screen = CursesScreen()
     /// Programs started for the user (browser, clipboard tool), to reap and report on.
     private var children: [pid_t: String] = [:]
@@ -28,8 +29,9 @@ public struct TerminalReader {
 
     /// `reload` reads the digests again for `r`; it runs on this thread, between frames.
     public init(state: ReaderState, environment: [String: String], hooks: Hooks = Hooks(),
-                reload: @escaping () -> Catalog) {
+                settings: TerminalSettings = TerminalSettings(), reload: @escaping () -> Catalog) {
         self.state = state
+        self.settings = settings
         self.reload = reload
         self.environment = environment
         self.hooks = hooks
@@ -61,7 +63,7 @@ public struct TerminalReader {
     /// terminal is restored on every way out.
     public mutating func run() -> Int32 {
         guard let signals = SignalPipe.install() else { return 1 }
-        screen.start(environment: environment)
+        screen.start(environment: environment, colors: settings.colors)
         defer { screen.stop() }
         var size = screen.size
         _ = state.handle(.resize(width: size.width, height: size.height))
@@ -122,7 +124,7 @@ public struct TerminalReader {
             }
             screen.stop()
             let result = NoteEditor.edit(text, id: id, editor: editor)
-            screen.start(environment: environment)
+            screen.start(environment: environment, colors: settings.colors)
             screen.invalidate()
             switch result {
             case let .success(edited):
@@ -140,14 +142,14 @@ public struct TerminalReader {
                 tell("Refused to open \(url): not a web link", error: true)
                 return false
             }
-            let argv = Browser.command(for: url, environment: environment)
+            let argv = Browser.command(for: url, environment: environment, configured: settings.browser)
             switch Spawner.spawn(argv) {
             case let .success(pid): children[pid] = argv[0]
             case let .failure(e):
                 tell("Could not start \(argv[0]): \(e.message). Set BROWSER to your browser.", error: true)
             }
         case let .copy(text, what):
-            let result = Clipboard.copy(text, environment: environment)
+            let result = Clipboard.copy(text, environment: environment, configured: settings.clipboard)
             if let pid = result.pid { children[pid] = result.how.last ?? "clipboard" }
             if let error = result.error {
                 tell("Copy failed: \(error)", error: true)

@@ -9,7 +9,7 @@ final class CursesScreen {
     private var shown: Canvas?
     private(set) var isActive = false
 
-    func start(environment: [String: String]) {
+    func start(environment: [String: String], colors: ColorScheme = ColorScheme()) {
         TerminalLocale.configure()
         set_escdelay(25)
         initscr()
@@ -22,7 +22,7 @@ final class CursesScreen {
         curs_set(0)
         mouseinterval(0)
         mousemask(dp_button1_pressed() | dp_button1_clicked() | dp_button4_pressed() | dp_button5_pressed(), nil)
-        palette = Palette.start(environment: environment)
+        palette = Palette.start(environment: environment, colors: colors)
     }
 
     /// Leaves curses mode: the alternate screen, the cursor and the tty modes are restored.

@@ -7,22 +7,30 @@ import DailyPapersReader
 struct Palette {
     let colour: Bool
 
+    /// Set when `[colors]` gives the selection its own colours.
+    var selectionPair = false
+
     private enum Pair: Int16 {
-        case match = 1, key, error, chrome, heading
+        case match = 1, key, error, chrome, heading, selection
     }
 
     /// Starts colours if allowed; call after `initscr`.
-    static func start(environment: [String: String]) -> Palette {
+    static func start(environment: [String: String], colors: ColorScheme = ColorScheme()) -> Palette {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         guard !noColor, has_colors() else { return Palette(colour: false) }
         start_color()
         use_default_colors()
-        init_pair(Pair.match.rawValue, Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
-        init_pair(Pair.key.rawValue, Int16(COLOR_CYAN), -1)
-        init_pair(Pair.error.rawValue, Int16(COLOR_RED), -1)
-        init_pair(Pair.chrome.rawValue, Int16(COLOR_WHITE), Int16(COLOR_BLUE))
-        init_pair(Pair.heading.rawValue, Int16(COLOR_GREEN), -1)
-        return Palette(colour: true)
+        // A colour the terminal lacks (208 on an 8-colour terminal) falls back to its own.
+        func fit(_ c: Int16) -> Int16 { c < Int16(clamping: dp_colors()) ? c : -1 }
+        func pair(_ p: Pair, _ c: ColorScheme.Pair) { init_pair(p.rawValue, fit(c.foreground), fit(c.background)) }
+        pair(.match, colors.match)
+        pair(.key, colors.key)
+        pair(.error, colors.error)
+        pair(.chrome, colors.chrome)
+        pair(.heading, colors.heading)
+        var palette = Palette(colour: true)
+        if let s = colors.selection { pair(.selection, s); palette.selectionPair = true }
+        return palette
     }
 
     /// Attributes and colour pair for a style.
@@ -37,6 +45,9 @@ struct Palette {
             if s.contains(.match) { attr |= dp_a_bold() | dp_a_underline() }
             if s.contains(.error) { attr |= dp_a_bold() }
             return (attr, 0)
+        }
+        if s.contains(.selected) && selectionPair && !s.contains(.match) {
+            return (dp_a_normal(), Pair.selection.rawValue)
         }
         if s.contains(.match) {
             pair = Pair.match.rawValue

@@ -31,14 +31,22 @@ struct ReadCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let store = StateStore(path: StateLocation.path(explicit: state.path))
         let editor = (environment["VISUAL"] ?? environment["EDITOR"]).map { !$0.isEmpty } ?? false
+        let config = Configuration.load(environment: environment)
+        for p in config.problems { Output.stderr("dailypapers: \(Sanitised.inert(p.description))\n") }
         var initial = ReaderState(catalog: catalog, marks: ReaderStateBridge.marks(store.loadMarks()),
-                                  history: store.loadHistory(), editorAvailable: editor)
+                                  history: store.loadHistory(), editorAvailable: editor,
+                                  keyMap: Configuration.keyMap(config.settings))
         if let session = store.loadSession() { initial.restore(ReaderStateBridge.session(session)) }
         if let notice = store.notice { _ = initial.handle(.message(Sanitised.inert(notice), error: true)) }
+        if let first = config.problems.first {
+            let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more: dailypapers config)" : ""
+            _ = initial.handle(.message(Sanitised.inert(first.description) + more, error: true))
+        }
         let hooks = TerminalReader.Hooks(
             persist: { ReaderStateBridge.persist($0, to: store) },
             rememberSearch: { store.appendHistory($0) })
-        var reader = TerminalReader(state: initial, environment: environment, hooks: hooks) {
+        var reader = TerminalReader(state: initial, environment: environment, hooks: hooks,
+                                    settings: Configuration.terminal(config.settings)) {
             Catalog(Loader.load(paths))
         }
         let status = reader.run()

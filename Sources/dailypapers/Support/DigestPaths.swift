@@ -8,7 +8,8 @@ struct DigestPaths: ParsableArguments {
               completion: .file())
     var paths: [String] = []
 
-    /// The paths to read, resolving the defaults; throws a message that says what to do.
+    /// The paths to read: PATH, else `$DAILYPAPERS_DIR`, else config.toml's `digests`, else
+    /// the shipped seeds; throws a message that says what to do.
     func resolved() throws -> [String] {
         if !paths.isEmpty { return paths }
         if let dir = ProcessInfo.processInfo.environment["DAILYPAPERS_DIR"], !dir.isEmpty {
@@ -17,6 +18,8 @@ struct DigestPaths: ParsableArguments {
             }
             return [dir]
         }
+        let configured = Configuration.load().settings.digests
+        if !configured.isEmpty { return configured }
         var looked: [String] = []
         for root in Self.candidateRoots() {
             let seeds = root + "/seeds"

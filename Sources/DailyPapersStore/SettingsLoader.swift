@@ -1,0 +1,148 @@
+import Foundation
+import TOMLKit
+
+/// Reads config.toml. A missing file gives the defaults; a wrong setting is a problem
+/// naming the file, line and key, and that setting keeps its default.
+public enum SettingsLoader {
+    /// `$DAILYPAPERS_CONFIG`, else `$XDG_CONFIG_HOME/dailypapers/config.toml`, else
+    /// `~/.config/dailypapers/config.toml`.
+    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let p = environment["DAILYPAPERS_CONFIG"], !p.isEmpty { return p }
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/dailypapers/config.toml" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.config/dailypapers/config.toml"
+    }
+
+    /// What the caller knows how to check: the names of actions and colour roles, and
+    /// whether a key or a colour is well formed.
+    public struct Rules {
+        public var actions: Set<String>
+        public var isKey: (String) -> Bool
+        public var roles: Set<String>
+        public var isColor: (String) -> Bool
+        public init(actions: Set<String>, isKey: @escaping (String) -> Bool, roles: Set<String>, isColor: @escaping (String) -> Bool) {
+            self.actions = actions; self.isKey = isKey; self.roles = roles; self.isColor = isColor
+        }
+    }
+
+    public static func load(path: String, rules: Rules, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> (Settings, [SettingsProblem]) {
+        guard FileManager.default.fileExists(atPath: path) else { return (Settings(), []) }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return (Settings(), [SettingsProblem(path: path, line: 0, key: "", message: "cannot read it as UTF-8 text; using the defaults")])
+        }
+        return parse(text, path: path, rules: rules, home: home)
+    }
+
+    public static func parse(_ text: String, path: String, rules: Rules, home: String?) -> (Settings, [SettingsProblem]) {
+        var settings = Settings()
+        var problems: [SettingsProblem] = []
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let e as TOMLParseError {
+            return (settings, [SettingsProblem(path: path, line: e.source.begin.line, key: "",
+                                               message: "\(e.description); using the defaults")])
+        } catch {
+            return (settings, [SettingsProblem(path: path, line: 0, key: "", message: "\(error); using the defaults")])
+        }
+        let lines = TOMLLines(text)
+        func problem(_ key: String, in section: String? = nil, _ message: String) {
+            let name = section.map { "\($0).\(key)" } ?? key
+            problems.append(SettingsProblem(path: path, line: lines.line(of: key, in: section), key: name, message: message))
+        }
+        func words(_ value: TOMLValueConvertible, _ key: String) -> [String]? {
+            if let s = value.string {
+                let w = s.split(separator: " ").map(String.init)
+                if w.isEmpty { problem(key, "is empty; using the default") ; return nil }
+                return w
+            }
+            if let a = value.array, a.allSatisfy({ $0.string != nil }), !a.isEmpty {
+                return a.compactMap { $0.string }
+            }
+            problem(key, "should be a command: a string, or an array of strings; using the default")
+            return nil
+        }
+        for key in table.keys.sorted() {
+            guard let value = table[key] else { continue }
+            switch key {
+            case "digests":
+                if let a = value.array, a.allSatisfy({ $0.string != nil }) {
+                    settings.digests = a.compactMap { $0.string }.map { expand($0, home: home) }
+                } else if let s = value.string {
+                    settings.digests = [expand(s, home: home)]
+                } else {
+                    problem(key, "should be an array of folder paths; using the default")
+                }
+            case "browser": settings.browser = words(value, key)
+            case "clipboard": settings.clipboard = words(value, key)
+            case "colors":
+                guard let t = value.table else { problem(key, "should be a table, [colors]; using the defaults"); continue }
+                for role in t.keys.sorted() {
+                    guard rules.roles.contains(role) else {
+                        problem(role, in: "colors", "is not a colour role; roles are \(rules.roles.sorted().joined(separator: ", "))")
+                        continue
+                    }
+                    guard let spec = t[role]?.string, rules.isColor(spec) else {
+                        problem(role, in: "colors", "should be a string like \"black on yellow\" (names or numbers 0–255, default); using the default")
+                        continue
+                    }
+                    settings.colors[role] = spec
+                }
+            case "keys":
+                guard let t = value.table else { problem(key, "should be a table, [keys]; using the defaults"); continue }
+                for action in t.keys.sorted() {
+                    guard rules.actions.contains(action) else {
+                        problem(action, in: "keys", "is not an action; see the [keys] table of the example config")
+                        continue
+                    }
+                    let specs: [String]?
+                    if let s = t[action]?.string { specs = [s] }
+                    else if let a = t[action]?.array, a.allSatisfy({ $0.string != nil }) { specs = a.compactMap { $0.string } }
+                    else { specs = nil }
+                    guard let specs else {
+                        problem(action, in: "keys", "should be a key or an array of keys; using the default")
+                        continue
+                    }
+                    if let bad = specs.first(where: { !rules.isKey($0) }) {
+                        problem(action, in: "keys", "'\(bad)' is not a key (one character, ctrl-x, or a name such as enter, esc, up, page-down); using the default")
+                        continue
+                    }
+                    settings.keys[action] = specs
+                }
+            default:
+                problem(key, "is not a setting; settings are digests, browser, clipboard, [colors] and [keys]")
+            }
+        }
+        return (settings, problems.sorted { ($0.line, $0.key) < ($1.line, $1.key) })
+    }
+
+    static func expand(_ path: String, home: String?) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home else { return path }
+        return home + path.dropFirst()
+    }
+}
+
+/// Finds the line of a key in TOML text, for messages (TOMLKit keeps no positions).
+struct TOMLLines {
+    let lines: [Substring]
+    init(_ text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
+
+    /// 1-based; 0 when not found. `section` nil means the top level, before any `[table]`.
+    func line(of key: String, in section: String?) -> Int {
+        var current: String?
+        for (k, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                current = line.dropFirst().prefix { $0 != "]" }.trimmingCharacters(in: .whitespaces)
+                if section == nil && current == key { return k + 1 }
+                continue
+            }
+            guard current == section else { continue }
+            for candidate in [key, "\"\(key)\"", "'\(key)'"] where line.hasPrefix(candidate) {
+                let rest = line.dropFirst(candidate.count).drop { $0 == " " || $0 == "\t" }
+                if rest.hasPrefix("=") { return k + 1 }
+            }
+        }
+        return 0
+    }
+}

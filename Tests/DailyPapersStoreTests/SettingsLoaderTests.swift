@@ -1,0 +1,77 @@
+import DailyPapersStore
+import XCTest
+
+final class SettingsLoaderTests: XCTestCase {
+    let rules = SettingsLoader.Rules(
+        actions: ["quit", "toggle-star"], isKey: { $0.count == 1 || $0.hasPrefix("ctrl-") && $0.count == 6 },
+        roles: ["match", "selection"], isColor: { ["red", "black on yellow"].contains($0) })
+
+    func testEverySettingIsRead() {
+        let text = """
+        # comment
+        digests = ["~/papers", "/srv/digests"]
+        browser = "firefox --new-tab"
+        clipboard = ["xclip", "-selection", "clipboard"]
+
+        [colors]
+        match = "black on yellow"
+
+        [keys]
+        quit = ["Q", "ctrl-q"]
+        toggle-star = "x"
+        """
+        let (s, problems) = SettingsLoader.parse(text, path: "c.toml", rules: rules, home: "/home/u")
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(s.digests, ["/home/u/papers", "/srv/digests"])
+        XCTAssertEqual(s.browser, ["firefox", "--new-tab"])
+        XCTAssertEqual(s.clipboard, ["xclip", "-selection", "clipboard"])
+        XCTAssertEqual(s.colors, ["match": "black on yellow"])
+        XCTAssertEqual(s.keys, ["quit": ["Q", "ctrl-q"], "toggle-star": ["x"]])
+    }
+
+    func testWrongSettingsNameFileLineAndKeyAndKeepDefaults() {
+        let text = """
+        digests = 5
+        browser = "w3m"
+        colour = "red"
+
+        [colors]
+        match = "pink"
+        selection = "red"
+
+        [keys]
+        star = "x"
+        quit = "ctrl-"
+        """
+        let (s, problems) = SettingsLoader.parse(text, path: "/etc/c.toml", rules: rules, home: nil)
+        XCTAssertEqual(problems.map { "\($0.path):\($0.line): \($0.key)" },
+                       ["/etc/c.toml:1: digests", "/etc/c.toml:3: colour", "/etc/c.toml:6: colors.match",
+                        "/etc/c.toml:10: keys.star", "/etc/c.toml:11: keys.quit"])
+        XCTAssertTrue(problems[4].description.hasPrefix("/etc/c.toml:11: keys.quit: 'ctrl-' is not a key"), problems[4].description)
+        // What was right still applies.
+        XCTAssertEqual(s.browser, ["w3m"])
+        XCTAssertEqual(s.colors, ["selection": "red"])
+        XCTAssertEqual(s.digests, [])
+        XCTAssertEqual(s.keys, [:])
+    }
+
+    func testSyntaxErrorGivesItsLineAndAllDefaults() {
+        let (s, problems) = SettingsLoader.parse("browser = \"x\"\n[keys\nquit = 1\n", path: "c.toml", rules: rules, home: nil)
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertEqual(problems.first?.line, 2)
+        XCTAssertEqual(s, Settings())
+    }
+
+    func testMissingFileIsTheDefaults() {
+        let (s, problems) = SettingsLoader.load(path: "/nonexistent/config.toml", rules: rules)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(s, Settings())
+    }
+
+    func testConfigLocationOrder() {
+        XCTAssertEqual(SettingsLoader.path(environment: ["DAILYPAPERS_CONFIG": "/c.toml", "HOME": "/h"]), "/c.toml")
+        XCTAssertEqual(SettingsLoader.path(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]), "/x/dailypapers/config.toml")
+        XCTAssertEqual(SettingsLoader.path(environment: ["HOME": "/h"]), "/h/.config/dailypapers/config.toml")
+        XCTAssertNil(SettingsLoader.path(environment: [:]))
+    }
+}
