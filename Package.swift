@@ -25,6 +25,8 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // Fetches days from the Hugging Face Daily Papers API and writes them as digests.
+        .target(name: "DailyPapersFetch", dependencies: ["DailyPapersCore"]),
         // Reader state, reducer, effects, canvas and views: pure, testable without a terminal.
         .target(name: "DailyPapersReader", dependencies: ["DailyPapersCore"]),
         // Debian's libncursesw5-dev, through a shim for the macros Swift cannot import.
@@ -38,6 +40,7 @@ let package = Package(
                 "DailyPapersReader",
                 "DailyPapersTerminal",
                 "DailyPapersStore",
+                "DailyPapersFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +62,10 @@ let package = Package(
         .testTarget(
             name: "DailyPapersStoreTests",
             dependencies: ["DailyPapersStore", "DailyPapersCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "DailyPapersFetchTests",
+            dependencies: ["DailyPapersFetch", "DailyPapersCore"]
         ),
         .testTarget(
             name: "DailyPapersCLITests",
