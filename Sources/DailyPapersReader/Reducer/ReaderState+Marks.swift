@@ -58,16 +58,7 @@ extension ReaderState {
         switch key {
         case .escape: overlay = .none; return []
         case .enter: overlay = .none; return saveNote(line.text, id: id)
-        case let .char(c): line.insert(c)
-        case .backspace: line.backspace()
-        case .delete: line.deleteForward()
-        case .ctrl("u"): line = LineEdit()
-        case .ctrl("w"): line.deleteWord()
-        case .left: line.moveLeft()
-        case .right: line.moveRight()
-        case .home, .ctrl("a"): line.moveHome()
-        case .end, .ctrl("e"): line.moveEnd()
-        default: break
+        default: _ = line.edit(key)
         }
         overlay = .note(line, id: id)
         return []

@@ -84,15 +84,7 @@ extension ReaderState {
             overlay = .none
             setMinimumVotes(n)
             return
-        case let .char(c): line.insert(c)
-        case .backspace: line.backspace()
-        case .delete: line.deleteForward()
-        case .ctrl("u"): line = LineEdit()
-        case .left: line.moveLeft()
-        case .right: line.moveRight()
-        case .home, .ctrl("a"): line.moveHome()
-        case .end, .ctrl("e"): line.moveEnd()
-        default: break
+        default: _ = line.edit(key)
         }
         overlay = .minimumVotes(line, error: nil)
     }

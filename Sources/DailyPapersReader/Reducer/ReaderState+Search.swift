@@ -12,15 +12,7 @@ extension ReaderState {
         var prompt = start
         let before = prompt.line
         switch key {
-        case let .char(c): prompt.line.insert(c)
-        case .backspace: prompt.line.backspace()
-        case .delete, .ctrl("d"): prompt.line.deleteForward()
-        case .ctrl("u"): prompt.line = LineEdit()
-        case .ctrl("w"): prompt.line.deleteWord()
-        case .left, .ctrl("b"): prompt.line.moveLeft()
-        case .right, .ctrl("f"): prompt.line.moveRight()
-        case .home, .ctrl("a"): prompt.line.moveHome()
-        case .end, .ctrl("e"): prompt.line.moveEnd()
+        case .ctrl("d"): prompt.line.deleteForward()
         case .up: recall(&prompt, by: -1)
         case .down: recall(&prompt, by: 1)
         case .enter:
@@ -39,7 +31,7 @@ extension ReaderState {
             restore(prompt.saved)
             overlay = .none
             return []
-        default: break
+        default: _ = prompt.line.edit(key)
         }
         if prompt.line.text != before.text {
             if case .up = key {} else if case .down = key {} else { prompt.historyIndex = nil }

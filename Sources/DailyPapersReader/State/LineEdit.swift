@@ -40,4 +40,21 @@ public struct LineEdit: Hashable, Sendable {
     public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
     public mutating func moveHome() { cursor = 0 }
     public mutating func moveEnd() { cursor = characters.count }
+
+    /// The editing keys every prompt shares; false when `key` is not one of them.
+    public mutating func edit(_ key: Key) -> Bool {
+        switch key {
+        case let .char(c): insert(c)
+        case .backspace: backspace()
+        case .delete: deleteForward()
+        case .ctrl("u"): self = LineEdit()
+        case .ctrl("w"): deleteWord()
+        case .left, .ctrl("b"): moveLeft()
+        case .right, .ctrl("f"): moveRight()
+        case .home, .ctrl("a"): moveHome()
+        case .end, .ctrl("e"): moveEnd()
+        default: return false
+        }
+        return true
+    }
 }
