@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 // Macros and globals that Swift cannot import as they are.
@@ -70,7 +71,8 @@ static void dp_on_signal(int signo) {
     errno = saved;
 }
 
-// Routes SIGINT, SIGTERM, SIGHUP and SIGWINCH to `fd`, ignores SIGPIPE; 0 on success.
+// Routes SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP and SIGCONT to `fd`, ignores SIGPIPE;
+// 0 on success.
 static inline int dp_install_signal_pipe(int fd) {
     dp_signal_fd = fd;
     struct sigaction sa;
@@ -78,7 +80,7 @@ static inline int dp_install_signal_pipe(int fd) {
     sa.sa_handler = dp_on_signal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
-    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH };
+    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT };
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
         if (sigaction(signals[i], &sa, NULL) != 0) return -1;
     }
@@ -86,11 +88,67 @@ static inline int dp_install_signal_pipe(int fd) {
     return 0;
 }
 
+// newterm rather than initscr: on an unknown terminal it returns NULL instead of exiting.
+static inline int dp_start_curses(void) {
+    static SCREEN *screen = NULL;
+    if (screen != NULL) { refresh(); return 1; }
+    screen = newterm(NULL, stdout, stdin);
+    return screen != NULL;
+}
+
+// The reader draws anywhere on the screen: a terminal that cannot address the cursor
+// (TERM=dumb) cannot show it.
+static inline int dp_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 // Back to the default dispositions, for a child about to exec.
 static inline void dp_default_signals(sigset_t *set) {
     sigemptyset(set);
     sigaddset(set, SIGINT); sigaddset(set, SIGTERM); sigaddset(set, SIGHUP);
-    sigaddset(set, SIGWINCH); sigaddset(set, SIGPIPE);
+    sigaddset(set, SIGWINCH); sigaddset(set, SIGPIPE); sigaddset(set, SIGTSTP); sigaddset(set, SIGCONT);
+}
+
+// Stops the process as Ctrl-z would (the terminal must already be given back), and
+// returns once it is continued, with the handler in place again.
+static inline void dp_suspend_self(void) {
+    struct sigaction dfl, previous;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &previous);
+    kill(0, SIGTSTP);
+    sigaction(SIGTSTP, &previous, NULL);
+}
+
+// A crash in the reader must not leave the terminal raw, on the alternate screen and with
+// the mouse captured. endwin is not async-signal-safe, so the handler writes the reset
+// sequences itself and restores the saved modes with tcsetattr (which is), then dies of
+// the same signal.
+// Function-local statics: Swift emits these functions into its module, file-scope statics
+// of a struct type are not emitted with them.
+static struct termios *dp_saved_modes(void) { static struct termios modes; return &modes; }
+static int *dp_saved_modes_valid(void) { static int valid = 0; return &valid; }
+
+static void dp_on_crash(int signo) {
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
+    ssize_t n = write(1, reset, sizeof reset - 1); (void)n;
+    if (*dp_saved_modes_valid()) tcsetattr(0, TCSANOW, dp_saved_modes());
+    signal(signo, SIG_DFL);
+    raise(signo);
+}
+
+// Saves the terminal's modes now (before curses changes them) and installs the crash handler.
+static inline void dp_install_crash_restore(void) {
+    if (tcgetattr(0, dp_saved_modes()) == 0) *dp_saved_modes_valid() = 1;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = dp_on_crash;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESETHAND;
+    int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &sa, NULL);
 }
 
 #endif

@@ -47,9 +47,9 @@ public struct JSONWriter {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                // Controls, and the two separators that break JavaScript, as \u escapes:
-                // a terminal showing raw JSON never receives an escape sequence.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                // Controls, bidi and zero-width characters, and the two separators that break
+                // JavaScript, as \u escapes: JSON shown raw in a terminal stays inert.
+                if Sanitised.isUnsafe(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

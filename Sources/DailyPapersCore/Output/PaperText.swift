@@ -21,7 +21,8 @@ public enum PaperText {
             if let label = b.label {
                 out.append(Sanitised.inert(label))
             }
-            let indent = String(repeating: "  ", count: b.level)
+            // Deep nesting stops indenting well before the text would have no room.
+            let indent = String(repeating: "  ", count: min(b.level, max(0, (w - 12) / 2)))
             let bodyWidth = max(10, w - indent.count - 2)
             for (k, line) in DisplayWidth.wrap(Sanitised.inert(b.text), to: bodyWidth).enumerated() {
                 out.append(indent + (k == 0 ? "- " : "  ") + line)

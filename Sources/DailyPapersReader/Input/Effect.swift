@@ -8,6 +8,8 @@ public enum Effect: Hashable, Sendable {
     case reload
     /// Clear the terminal and draw everything again.
     case redraw
+    /// Give the terminal back and stop, as Ctrl-z does in a shell; redraw when continued.
+    case suspend
     /// Restore the terminal and exit.
     case quit
     /// Write a change of the user's marks to the store (in the background).

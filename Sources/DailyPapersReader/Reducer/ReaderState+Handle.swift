@@ -90,6 +90,7 @@ extension ReaderState {
         case .editNote: return editNote()
         case .reload: status = StatusMessage("Reloading…"); return [.reload]
         case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
         case .quit: return [.quit]
         }
         return []

@@ -44,6 +44,7 @@ public enum HelpView {
         ("Other", [
             ("r", "reload the digests"),
             ("Ctrl-l", "redraw the screen"),
+            ("Ctrl-z", "suspend (fg comes back)"),
             ("?", "this help"),
             ("q Ctrl-c", "quit"),
         ]),

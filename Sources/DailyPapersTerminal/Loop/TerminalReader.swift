@@ -8,6 +8,8 @@ import Glibc
 public struct TerminalReader {
     /// The reader's state; after `run`, what to save as the session.
     public private(set) var state: ReaderState
+    /// Why the reader could not start on this terminal, when it could not.
+    public private(set) var failure: String?
     private let reload: () -> Catalog
     private let environment: [String: String]
     private let hooks: Hooks
@@ -63,12 +65,18 @@ public struct TerminalReader {
     /// terminal is restored on every way out.
     public mutating func run() -> Int32 {
         guard let signals = SignalPipe.install() else { return 1 }
-        screen.start(environment: environment, colors: settings.colors)
+        dp_install_crash_restore()
+        if let problem = screen.start(environment: environment, colors: settings.colors) {
+            failure = problem
+            return 1
+        }
         defer { screen.stop() }
         var size = screen.size
         _ = state.handle(.resize(width: size.width, height: size.height))
         followReadCandidate()
         screen.draw(Screen.render(state))
+        // For the test that a crash still restores the terminal: there must be a real one.
+        if environment["DAILYPAPERS_TEST_CRASH"] == "1" { fatalError("crash asked for by DAILYPAPERS_TEST_CRASH") }
 
         while true {
             var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
@@ -82,10 +90,12 @@ public struct TerminalReader {
             _ = poll(&fds, 2, timeout)
 
             for signo in signals.drain() {
-                if signo == SIGWINCH {
+                if signo == SIGWINCH || signo == SIGCONT {
                     screen.resizeFromKernel()
                     size = screen.size
                     _ = state.handle(.resize(width: size.width, height: size.height))
+                } else if signo == SIGTSTP {
+                    suspend()
                 } else {
                     return 128 + signo
                 }
@@ -134,6 +144,8 @@ public struct TerminalReader {
             }
         case .redraw:
             screen.invalidate()
+        case .suspend:
+            suspend()
         case .reload:
             let catalog = reload()
             _ = state.handle(.reloaded(catalog))
@@ -160,6 +172,18 @@ public struct TerminalReader {
             }
         }
         return false
+    }
+
+    /// Ctrl-z or SIGTSTP: the terminal goes back to the shell as it was, the process stops,
+    /// and `fg` brings the reader back at the terminal's size then.
+    private mutating func suspend() {
+        screen.stop()
+        dp_suspend_self()
+        screen.start(environment: environment, colors: settings.colors)
+        screen.resizeFromKernel()
+        let size = screen.size
+        _ = state.handle(.resize(width: size.width, height: size.height))
+        screen.invalidate()
     }
 
     private mutating func tell(_ text: String, error: Bool) {

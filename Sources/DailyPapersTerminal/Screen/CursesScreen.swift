@@ -9,10 +9,22 @@ final class CursesScreen {
     private var shown: Canvas?
     private(set) var isActive = false
 
-    func start(environment: [String: String], colors: ColorScheme = ColorScheme()) {
+    /// Starts curses; a message saying why when this terminal cannot show the reader.
+    @discardableResult
+    func start(environment: [String: String], colors: ColorScheme = ColorScheme()) -> String? {
         TerminalLocale.configure()
         set_escdelay(25)
-        initscr()
+        let term = environment["TERM"] ?? ""
+        guard !term.isEmpty else {
+            return "TERM is not set, so the terminal cannot be drawn on; set it (e.g. TERM=xterm-256color) or use 'dailypapers list'"
+        }
+        guard dp_start_curses() != 0 else {
+            return "the terminal type '\(term)' is not known here (no terminfo entry); try TERM=xterm-256color, or use 'dailypapers list'"
+        }
+        guard dp_can_address_cursor() != 0 else {
+            endwin()
+            return "TERM=\(term) cannot move the cursor, which the reader needs; use a terminal such as TERM=xterm-256color, or 'dailypapers list'"
+        }
         isActive = true
         raw()            // Ctrl-c arrives as a key; signals still come from `kill`
         noecho()
@@ -23,6 +35,7 @@ final class CursesScreen {
         mouseinterval(0)
         mousemask(dp_button1_pressed() | dp_button1_clicked() | dp_button4_pressed() | dp_button5_pressed(), nil)
         palette = Palette.start(environment: environment, colors: colors)
+        return nil
     }
 
     /// Leaves curses mode: the alternate screen, the cursor and the tty modes are restored.

@@ -50,6 +50,7 @@ struct ReadCommand: ParsableCommand {
             Catalog(Loader.load(paths))
         }
         let status = reader.run()
+        if let failure = reader.failure { throw CLIError(failure) }
         store.saveSession(ReaderStateBridge.snapshot(reader.state.session))
         store.flush()
         Output.mentionProblems(catalog.library)
