@@ -82,7 +82,7 @@ public final class StateStore: Sendable {
             }
             if appID != 0 && appID != StateSchema.applicationID { throw OpenFailure.unusable("a foreign SQLite file") }
             if appID == 0 && !tables.isEmpty && !migrated { throw OpenFailure.unusable("a foreign SQLite file") }
-            try StateSchema.migrator.migrate(pool)
+            try migrate(pool)
             let check = try pool.read { db in try String.fetchOne(db, sql: "PRAGMA quick_check") }
             if check != "ok" { throw OpenFailure.unusable("corrupted (\(check ?? "no answer"))") }
         } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
@@ -96,6 +96,22 @@ public final class StateStore: Sendable {
             throw error
         }
         return pool
+    }
+
+    /// GRDB reads which migrations were applied before running the others, each in its own
+    /// transaction: two processes creating the file at once can both try the first one.
+    /// The loser's transaction rolls back; trying again then finds the schema in place.
+    private static func migrate(_ pool: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try StateSchema.migrator.migrate(pool)
+                return
+            } catch let e as DatabaseError where attempt < 50 && [.SQLITE_ERROR, .SQLITE_BUSY, .SQLITE_LOCKED].contains(e.resultCode) {
+                attempt += 1
+                usleep(20_000)
+            }
+        }
     }
 
     static func asidePath(for path: String) -> String {

@@ -77,6 +77,24 @@ final class StateStoreTests: XCTestCase {
 }
 
 final class StateStoreFaultTests: XCTestCase {
+    /// Readers started together on a new state file all create and migrate it at once.
+    func testManyStoresCreatingOneFileAtOnce() throws {
+        for _ in 0..<5 {
+            let dir = try temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let path = dir.appendingPathComponent("state.sqlite").path
+            let notices = NoticeBox()
+            DispatchQueue.concurrentPerform(iterations: 8) { i in
+                let store = StateStore(path: path)
+                notices.add(store.isPersistent ? store.notice : "not persistent: \(store.notice ?? "")")
+                store.setStarred("2401.0000\(i)", true)
+                store.flush()
+            }
+            XCTAssertEqual(notices.all.compactMap { $0 }, [])
+            XCTAssertEqual(StateStore(path: path).loadMarks().count, 8)
+        }
+    }
+
     func testCorruptedFileIsMovedAsideNeverDeleted() throws {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -164,4 +182,12 @@ final class StateStoreFaultTests: XCTestCase {
         XCTAssertEqual(StateLocation.path(explicit: nil, environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]), "/s/dailypapers/state.sqlite")
         XCTAssertEqual(StateLocation.path(explicit: nil, environment: ["HOME": "/h"]), "/h/.local/state/dailypapers/state.sqlite")
     }
+}
+
+/// Collects what concurrent openings said.
+final class NoticeBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var notices: [String?] = []
+    func add(_ n: String?) { lock.lock(); notices.append(n); lock.unlock() }
+    var all: [String?] { lock.lock(); defer { lock.unlock() }; return notices }
 }
