@@ -173,13 +173,13 @@ _dailypapers() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    browse|list|show|days|check|star|unstar|read|unread|note|export|config|help)
+    browse|list|show|days|check|star|unstar|read|unread|note|export|config|fetch|help)
         # Offer subcommand argument completions
         "_dailypapers_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'browse list show days check star unstar read unread note export config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'browse list show days check star unstar read unread note export config fetch help' -- "${cur}"))
         ;;
     esac
 }
@@ -443,6 +443,34 @@ _dailypapers_config() {
     repeating_options=()
     non_repeating_options=()
     __dailypapers_offer_flags_options 0
+}
+
+_dailypapers_fetch() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--date --since --until --into --endpoint)
+    __dailypapers_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--date')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--into')
+        __dailypapers_add_completions -d
+        return
+        ;;
+    '--endpoint')
+        return
+        ;;
+    esac
 }
 
 _dailypapers_help() {

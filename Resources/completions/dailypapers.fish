@@ -46,6 +46,8 @@ function __dailypapers_parse_tokens -S
             __dailypapers_parse_subcommand -r 1 'state=' 'q/query=' 'sort=' 'format=' 'version' 'h/help'
         case 'config'
             __dailypapers_parse_subcommand 0 'example' 'version' 'h/help'
+        case 'fetch'
+            __dailypapers_parse_subcommand 0 'date=' 'since=' 'until=' 'into=' 'endpoint=' 'version' 'h/help'
         case 'help'
             __dailypapers_parse_subcommand -r 1 'version'
         end
@@ -115,6 +117,7 @@ complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positio
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'note' -d 'Set a paper\'s note; an empty TEXT removes it.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'export' -d 'Export papers with your marks and notes as BibTeX, JSON or Markdown.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'config' -d 'Check config.toml, or print an example with every setting at its default.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'fetch' -d 'Fetch days from Hugging Face Daily Papers and keep each as a digest.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers browse" -ge 1' -F
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers browse" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
@@ -168,4 +171,11 @@ complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_o
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers config" example' -l 'example' -d 'Print an example config.toml with every setting at its default.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers config" version' -l 'version' -d 'Show the version.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers config" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers fetch" date' -l 'date' -d 'Fetch this day.' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers fetch" since' -l 'since' -d 'Fetch every day from this one on.' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers fetch" until' -l 'until' -d 'With --since: the last day to fetch (default: today, UTC).' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers fetch" into' -l 'into' -d 'The folder to keep digests in (default: $XDG_DATA_HOME/dailypapers/digests).' -rfa '(__dailypapers_complete_directories)'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers fetch" endpoint' -l 'endpoint' -d 'The site serving /api/daily_papers (default: $DAILYPAPERS_ENDPOINT, else endpoint in config.toml, else https://huggingface.co).' -rfka ''
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers fetch" version' -l 'version' -d 'Show the version.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers fetch" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers help" version' -l 'version' -d 'Show the version.'

@@ -62,13 +62,14 @@ _dailypapers() {
             'note:Set a paper'\''s note; an empty TEXT removes it.'
             'export:Export papers with your marks and notes as BibTeX, JSON or Markdown.'
             'config:Check config.toml, or print an example with every setting at its default.'
+            'fetch:Fetch days from Hugging Face Daily Papers and keep each as a digest.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        browse|list|show|days|check|star|unstar|read|unread|note|export|config|help)
+        browse|list|show|days|check|star|unstar|read|unread|note|export|config|fetch|help)
             "_dailypapers_${words[1]}" && ret=0
             ;;
         esac
@@ -243,6 +244,22 @@ _dailypapers_config() {
     local -i ret=1
     local -ar arg_specs=(
         '--example[Print an example config.toml with every setting at its default.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_dailypapers_fetch() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--date[Fetch this day.]:YYYY-MM-DD:'
+        '--since[Fetch every day from this one on.]:YYYY-MM-DD:'
+        '--until[With --since\: the last day to fetch (default\: today, UTC).]:YYYY-MM-DD:'
+        '--into[The folder to keep digests in (default\: $XDG_DATA_HOME/dailypapers/digests).]:DIR:_files -/'
+        '--endpoint[The site serving /api/daily_papers (default\: $DAILYPAPERS_ENDPOINT, else endpoint in config.toml, else https\://huggingface.co).]:URL:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

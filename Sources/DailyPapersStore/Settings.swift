@@ -10,6 +10,8 @@ public struct Settings: Hashable, Sendable {
     /// The command that copies its standard input, as words; nil: the first of wl-copy,
     /// xclip, xsel, pbcopy that is installed. OSC 52 is written in any case.
     public var clipboard: [String]?
+    /// The site `dailypapers fetch` asks; nil: `$DAILYPAPERS_ENDPOINT`, else huggingface.co.
+    public var endpoint: String?
     /// `[colors]`: role → `"FG"` or `"FG on BG"`.
     public var colors: [String: String] = [:]
     /// `[keys]`: action → its keys, replacing the defaults of that action.

@@ -73,6 +73,12 @@ public enum SettingsLoader {
                 } else {
                     problem(key, "should be an array of folder paths; using the default")
                 }
+            case "endpoint":
+                if let s = value.string, s.hasPrefix("https://") || s.hasPrefix("http://") {
+                    settings.endpoint = s
+                } else {
+                    problem(key, "should be an http or https URL, such as \"https://huggingface.co\"; using the default")
+                }
             case "browser": settings.browser = words(value, key)
             case "clipboard": settings.clipboard = words(value, key)
             case "colors":
@@ -110,7 +116,7 @@ public enum SettingsLoader {
                     settings.keys[action] = specs
                 }
             default:
-                problem(key, "is not a setting; settings are digests, browser, clipboard, [colors] and [keys]")
+                problem(key, "is not a setting; settings are digests, endpoint, browser, clipboard, [colors] and [keys]")
             }
         }
         return (settings, problems.sorted { ($0.line, $0.key) < ($1.line, $1.key) })

@@ -11,7 +11,8 @@ struct DailyPapers: ParsableCommand {
         abstract: "Read Hugging Face Daily Papers digests in the terminal.",
         discussion: """
         PATH is a digest file or a folder of digests (searched recursively). With no PATH, \
-        the folder in DAILYPAPERS_DIR is read, else the digests shipped in seeds/.
+        the folder in DAILYPAPERS_DIR is read, else the digests folders of config.toml, else \
+        the digests shipped in seeds/ with the days that 'dailypapers fetch' kept.
 
         Queries: words must all match (title, authors or summary, any case); "quoted \
         phrase"; -word excludes; title: author: summary: id: votes:>=N votes:N..M \
@@ -20,7 +21,7 @@ struct DailyPapers: ParsableCommand {
         version: version,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, DaysCommand.self, CheckCommand.self,
                       StarCommand.self, UnstarCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
-                      NoteCommand.self, ExportCommand.self, ConfigCommand.self, StateBurstCommand.self],
+                      NoteCommand.self, ExportCommand.self, ConfigCommand.self, StateBurstCommand.self, FetchCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -42,6 +42,11 @@ struct BinaryRunner {
         env.removeValue(forKey: "DAILYPAPERS_STATE")
         // The user's own config.toml must not change what the tests see.
         env["DAILYPAPERS_CONFIG"] = "/nonexistent/dailypapers-test-config.toml"
+        // Nor days the user fetched: the default digests are the shipped seed alone. A fresh
+        // folder, since Foundation's URLSession makes a cookie folder there.
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("dp-data-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        env["XDG_DATA_HOME"] = data.path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

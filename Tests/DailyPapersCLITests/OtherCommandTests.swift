@@ -90,7 +90,7 @@ final class DefaultContentTests: XCTestCase {
         let corpus = try XCTUnwrap(BinaryRunner.corpusSample)
         let r = try BinaryRunner.run(["list", "--format", "jsonl"], environment: ["DAILYPAPERS_DIR": corpus])
         XCTAssertEqual(r.stdout.split(separator: "\n").count, 167)
-        let missing = try BinaryRunner.run(["list"], environment: ["DAILYPAPERS_DIR": "/nonexistent"])
+        let missing = try BinaryRunner.run(["list"], environment: ["DAILYPAPERS_DIR": "/nonexistent-\(UUID().uuidString)"])
         XCTAssertNotEqual(missing.status, 0)
         XCTAssertTrue(missing.stderr.contains("DAILYPAPERS_DIR"), missing.stderr)
     }

@@ -11,6 +11,7 @@ final class SettingsLoaderTests: XCTestCase {
         # comment
         digests = ["~/papers", "/srv/digests"]
         browser = "firefox --new-tab"
+        endpoint = "http://127.0.0.1:8080/mirror"
         clipboard = ["xclip", "-selection", "clipboard"]
 
         [colors]
@@ -24,6 +25,7 @@ final class SettingsLoaderTests: XCTestCase {
         XCTAssertEqual(problems, [])
         XCTAssertEqual(s.digests, ["/home/u/papers", "/srv/digests"])
         XCTAssertEqual(s.browser, ["firefox", "--new-tab"])
+        XCTAssertEqual(s.endpoint, "http://127.0.0.1:8080/mirror")
         XCTAssertEqual(s.clipboard, ["xclip", "-selection", "clipboard"])
         XCTAssertEqual(s.colors, ["match": "black on yellow"])
         XCTAssertEqual(s.keys, ["quit": ["Q", "ctrl-q"], "toggle-star": ["x"]])
@@ -34,6 +36,7 @@ final class SettingsLoaderTests: XCTestCase {
         digests = 5
         browser = "w3m"
         colour = "red"
+        endpoint = "ftp://x"
 
         [colors]
         match = "pink"
@@ -45,9 +48,9 @@ final class SettingsLoaderTests: XCTestCase {
         """
         let (s, problems) = SettingsLoader.parse(text, path: "/etc/c.toml", rules: rules, home: nil)
         XCTAssertEqual(problems.map { "\($0.path):\($0.line): \($0.key)" },
-                       ["/etc/c.toml:1: digests", "/etc/c.toml:3: colour", "/etc/c.toml:6: colors.match",
-                        "/etc/c.toml:10: keys.star", "/etc/c.toml:11: keys.quit"])
-        XCTAssertTrue(problems[4].description.hasPrefix("/etc/c.toml:11: keys.quit: 'ctrl-' is not a key"), problems[4].description)
+                       ["/etc/c.toml:1: digests", "/etc/c.toml:3: colour", "/etc/c.toml:4: endpoint", "/etc/c.toml:7: colors.match",
+                        "/etc/c.toml:11: keys.star", "/etc/c.toml:12: keys.quit"])
+        XCTAssertTrue(problems[5].description.hasPrefix("/etc/c.toml:12: keys.quit: 'ctrl-' is not a key"), problems[5].description)
         // What was right still applies.
         XCTAssertEqual(s.browser, ["w3m"])
         XCTAssertEqual(s.colors, ["selection": "red"])

@@ -21,7 +21,8 @@ SCREEN=""
 
 cleanup() {
     $T kill-server >/dev/null 2>&1
-    rm -rf "$TMP"
+    sleep 0.2
+    rm -rf "$TMP" 2>/dev/null
 }
 trap cleanup EXIT
 
@@ -118,5 +119,43 @@ wait_for 'term=143'
 for _ in $(seq 1 50); do [ -s "$TMP/stty.term" ] && break; sleep 0.1; done
 [ "$($T display -p -t "$PANE" '#{alternate_on}')" = 0 ] || fail "the alternate screen was not left after SIGTERM"
 diff "$TMP/stty.before" "$TMP/stty.term" >/dev/null || fail "the terminal modes differ after SIGTERM"
+
+# F fetches the newest missing days in the background from a loopback API: the new papers
+# appear without a restart, and the selected paper stays selected.
+cat > "$TMP/api.py" <<'PY'
+import http.server, json, sys, urllib.parse
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        day = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query).get("date", [""])[0]
+        paper = {"id": "2611.%05d" % int(day[-2:]), "title": "Fresh Paper of " + day, "upvotes": 99,
+                 "summary": "새로운 논문입니다. It was fetched.", "authors": [{"name": "Ada Lovelace"}],
+                 "publishedAt": day + "T00:00:00.000Z"}
+        body = json.dumps([{"paper": paper, "title": paper["title"]}]).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+PY
+python3 "$TMP/api.py" > "$TMP/api.port" 2>/dev/null &
+api=$!
+trap 'kill $api 2>/dev/null; cleanup' EXIT
+for _ in $(seq 1 50); do [ -s "$TMP/api.port" ] && break; sleep 0.1; done
+[ -s "$TMP/api.port" ] || fail "the loopback API did not start"
+$T send-keys -t "$PANE" "clear; DAILYPAPERS_STATE=$TMP/fetch-state.sqlite DAILYPAPERS_ENDPOINT=http://127.0.0.1:$(cat "$TMP/api.port") $BIN" Enter
+wait_for '10 papers'
+$T send-keys -t "$PANE" j F
+wait_for 'Fetch done: 7 papers on 7 days'
+expect '17 papers'
+expect 'Fresh Paper of'
+expect ' 9/17'
+expect 'How Far Are We to GPT-4V'
+$T send-keys -t "$PANE" q
+kill $api 2>/dev/null
 
 echo "reader-tmux: ok"

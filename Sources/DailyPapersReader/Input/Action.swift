@@ -10,5 +10,5 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case openAbstract = "open-abstract", openPDF = "open-pdf", openHF = "open-hf"
     case copyLink = "copy-link", copyMarkdown = "copy-markdown"
     case toggleRead = "toggle-read", toggleStar = "toggle-star", editNote = "edit-note"
-    case reload, redraw, suspend, quit
+    case fetch, reload, redraw, suspend, quit
 }

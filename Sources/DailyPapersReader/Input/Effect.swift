@@ -6,6 +6,9 @@ public enum Effect: Hashable, Sendable {
     case copy(text: String, what: String)
     /// Read the digests from disk again and answer with `Event.reloaded`.
     case reload
+    /// Fetch the newest days missing from the digest folder, in the background, with
+    /// progress as `Event.message` and the new papers as `Event.reloaded`.
+    case fetch
     /// Clear the terminal and draw everything again.
     case redraw
     /// Give the terminal back and stop, as Ctrl-z does in a shell; redraw when continued.

@@ -12,6 +12,8 @@ public enum Event: Sendable {
     case message(String, error: Bool)
     /// The detail of this paper has been on screen for a second (see `readCandidate`).
     case readTimer(id: String)
+    /// A background fetch ended, saying how it went.
+    case fetchFinished(String, error: Bool)
     /// The note editor closed; nil when it failed or the note was left unchanged.
     case noteEdited(id: String, text: String?)
 }

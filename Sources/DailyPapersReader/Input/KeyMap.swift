@@ -17,7 +17,7 @@ public struct KeyMap: Hashable, Sendable {
         (.openAbstract, [.char("o")]), (.openPDF, [.char("p")]), (.openHF, [.char("h")]),
         (.copyLink, [.char("y")]), (.copyMarkdown, [.char("Y")]),
         (.toggleRead, [.char("u")]), (.toggleStar, [.char("*")]), (.editNote, [.char("N")]),
-        (.reload, [.char("r")]), (.redraw, [.ctrl("l")]), (.suspend, [.ctrl("z")]), (.quit, [.char("q")]),
+        (.fetch, [.char("F")]), (.reload, [.char("r")]), (.redraw, [.ctrl("l")]), (.suspend, [.ctrl("z")]), (.quit, [.char("q")]),
     ]
 
     public init() {

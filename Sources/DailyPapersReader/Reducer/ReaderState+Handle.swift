@@ -39,6 +39,9 @@ extension ReaderState {
         case let .message(text, error):
             status = StatusMessage(text, isError: error)
             return []
+        case let .fetchFinished(text, error):
+            status = StatusMessage(text, isError: error)
+            return []
         case let .readTimer(id):
             return readTimerFired(id)
         case let .noteEdited(id, text):
@@ -89,6 +92,7 @@ extension ReaderState {
         case .toggleStar: return toggleStar()
         case .editNote: return editNote()
         case .reload: status = StatusMessage("Reloading…"); return [.reload]
+        case .fetch: status = StatusMessage("Fetching new days…"); return [.fetch]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .quit: return [.quit]

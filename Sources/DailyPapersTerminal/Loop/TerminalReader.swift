@@ -17,6 +17,10 @@ public struct TerminalReader {
     private let screen = CursesScreen()
     /// Programs started for the user (browser, clipboard tool), to reap and report on.
     private var children: [pid_t: String] = [:]
+    /// Events from background work (a fetch).
+    private let inbox = EventInbox()
+    /// A fetch is running: `F` again waits for it.
+    private var fetching = false
     /// The unread paper whose detail is on screen, and when it counts as read.
     private var readTimer: (id: String, due: Double)?
 
@@ -24,8 +28,12 @@ public struct TerminalReader {
     public struct Hooks {
         public var persist: (MarkChange) -> Void
         public var rememberSearch: (String) -> Void
-        public init(persist: @escaping (MarkChange) -> Void = { _ in }, rememberSearch: @escaping (String) -> Void = { _ in }) {
-            self.persist = persist; self.rememberSearch = rememberSearch
+        /// Starts a fetch in the background; it reports through `post`, from any thread:
+        /// `.message` for progress, `.reloaded` with the new papers, `.fetchFinished` last.
+        public var fetch: ((_ post: @escaping @Sendable (Event) -> Void) -> Void)?
+        public init(persist: @escaping (MarkChange) -> Void = { _ in }, rememberSearch: @escaping (String) -> Void = { _ in },
+                    fetch: ((_ post: @escaping @Sendable (Event) -> Void) -> Void)? = nil) {
+            self.persist = persist; self.rememberSearch = rememberSearch; self.fetch = fetch
         }
     }
 
@@ -80,14 +88,15 @@ public struct TerminalReader {
 
         while true {
             var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0)]
+                       pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: inbox?.readFD ?? -1, events: Int16(POLLIN), revents: 0)]
             // Wake up now and then while children run, to reap them, and for the read timer.
             var timeout: Int32 = children.isEmpty ? -1 : 250
             if let timer = readTimer {
                 let ms = Int32(max(0, min(1000, (timer.due - Self.now()) * 1000)) + 1)
                 timeout = timeout < 0 ? ms : min(timeout, ms)
             }
-            _ = poll(&fds, 2, timeout)
+            _ = poll(&fds, 3, timeout)
 
             for signo in signals.drain() {
                 if signo == SIGWINCH || signo == SIGCONT {
@@ -109,6 +118,10 @@ public struct TerminalReader {
                 for effect in state.handle(event) {
                     if perform(effect) { return 0 }
                 }
+            }
+            for event in inbox?.drain() ?? [] {
+                if case .fetchFinished = event { fetching = false }
+                for effect in state.handle(event) { _ = perform(effect) }
             }
             reapChildren()
             checkReadTimer()
@@ -144,6 +157,17 @@ public struct TerminalReader {
             }
         case .redraw:
             screen.invalidate()
+        case .fetch:
+            guard let start = hooks.fetch, let inbox else {
+                tell("Fetching is not available here", error: true)
+                return false
+            }
+            guard !fetching else {
+                tell("A fetch is already running", error: false)
+                return false
+            }
+            fetching = true
+            start { [inbox] event in inbox.post(event) }
         case .suspend:
             suspend()
         case .reload:

@@ -44,7 +44,8 @@ struct ReadCommand: ParsableCommand {
         }
         let hooks = TerminalReader.Hooks(
             persist: { ReaderStateBridge.persist($0, to: store) },
-            rememberSearch: { store.appendHistory($0) })
+            rememberSearch: { store.appendHistory($0) },
+            fetch: { post in BackgroundFetch.start(paths: paths, environment: environment, post: post) })
         var reader = TerminalReader(state: initial, environment: environment, hooks: hooks,
                                     settings: Configuration.terminal(config.settings)) {
             Catalog(Loader.load(paths))

@@ -1,15 +1,18 @@
 import ArgumentParser
 import DailyPapersCore
+import DailyPapersFetch
 import Foundation
 
 /// The `[PATH...]` every command takes, and where digests come from when none is given.
 struct DigestPaths: ParsableArguments {
-    @Argument(help: "Digest files or folders (default: $DAILYPAPERS_DIR, else the shipped seeds/).",
+    @Argument(help: "Digest files or folders (default: $DAILYPAPERS_DIR, else the shipped seeds/ and fetched days).",
               completion: .file())
     var paths: [String] = []
 
-    /// The paths to read: PATH, else `$DAILYPAPERS_DIR`, else config.toml's `digests`, else
-    /// the shipped seeds; throws a message that says what to do.
+    /// The paths to read, the first that applies: PATH; else `$DAILYPAPERS_DIR`; else
+    /// config.toml's `digests`; else the shipped seeds followed by the folder `dailypapers
+    /// fetch` writes to (`$XDG_DATA_HOME/dailypapers/digests`) when it holds digests, so that
+    /// fetched days join the seed without any setting. Throws a message that says what to do.
     func resolved() throws -> [String] {
         if !paths.isEmpty { return paths }
         if let dir = ProcessInfo.processInfo.environment["DAILYPAPERS_DIR"], !dir.isEmpty {
@@ -20,13 +23,16 @@ struct DigestPaths: ParsableArguments {
         }
         let configured = Configuration.load().settings.digests
         if !configured.isEmpty { return configured }
+        let fetched = FetchLocation.defaultDirectory()
+        let extra = FetchLocation.holdsDigests(fetched) ? [fetched] : []
         var looked: [String] = []
         for root in Self.candidateRoots() {
             let seeds = root + "/seeds"
             looked.append(seeds)
             var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: seeds, isDirectory: &isDir), isDir.boolValue { return [seeds] }
+            if FileManager.default.fileExists(atPath: seeds, isDirectory: &isDir), isDir.boolValue { return [seeds] + extra }
         }
+        if !extra.isEmpty { return extra }
         throw CLIError("no digests to read: pass a digest file or folder, or set DAILYPAPERS_DIR. "
             + "The shipped seeds/ folder was not found (looked in \(looked.joined(separator: ", ")))")
     }

@@ -75,3 +75,21 @@ final class LinkAndAppTests: XCTestCase {
         XCTAssertNil(s.status)
     }
 }
+
+/// F: a fetch in the background, its progress and its papers.
+final class FetchKeyTests: XCTestCase {
+    func testFAsksForAFetchAndTheResultKeepsTheSelection() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        s.press(.char("j"))
+        XCTAssertEqual(s.press(.char("F")), [.fetch])
+        XCTAssertEqual(s.status, StatusMessage("Fetching new days…"))
+        _ = s.handle(.message("Fetching 2024-04-27 (1/2)…", error: false))
+        XCTAssertEqual(s.status, StatusMessage("Fetching 2024-04-27 (1/2)…"))
+        _ = s.handle(.reloaded(Fixtures.seed()))
+        XCTAssertEqual(s.selectedPaper?.id, "2404.16821", "new papers never move the selection")
+        _ = s.handle(.fetchFinished("Fetch done: 3 papers on 2 days", error: false))
+        XCTAssertEqual(s.status, StatusMessage("Fetch done: 3 papers on 2 days"))
+        _ = s.handle(.fetchFinished("Fetch done: 0 papers on 0 days; 1 day failed: HTTP 500", error: true))
+        XCTAssertEqual(s.status?.isError, true)
+    }
+}

@@ -1,0 +1,42 @@
+import DailyPapersCore
+import DailyPapersFetch
+import DailyPapersReader
+import Foundation
+
+/// The reader's `F`: fetches the newest missing days into the fetch folder on a thread of
+/// its own, then reads the digests again, the fetch folder included.
+enum BackgroundFetch {
+    static func start(paths: [String], environment: [String: String], post: @escaping @Sendable (Event) -> Void) {
+        let endpointText = environment["DAILYPAPERS_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? Configuration.load(environment: environment).settings.endpoint
+            ?? FetchSettings.endpoint(environment: environment)
+        guard let endpoint = FetchSettings.parseEndpoint(endpointText) else {
+            post(.fetchFinished("Cannot fetch: endpoint '\(Sanitised.short(endpointText))' is not an http(s) URL", error: true))
+            return
+        }
+        let dir = FetchLocation.defaultDirectory(environment: environment)
+        ProxyEnvironment.adoptUpperCaseHTTPProxy(environment)
+        let fetcher = Fetcher(settings: FetchSettings(endpoint: endpoint, userAgent: "dailypapers/\(DailyPapers.version)"))
+        Thread.detachNewThread {
+            let summary = fetcher.fetchMissing(into: DigestFolder(URL(fileURLWithPath: dir)), cancellation: FetchCancellation()) { event in
+                switch event {
+                case let .started(day, index, count): post(.message("Fetching \(day) (\(index)/\(count))…", error: false))
+                case let .retrying(day, attempt, _, reason): post(.message("Fetching \(day): \(Sanitised.short(reason)); trying again (\(attempt))…", error: false))
+                case .wrote, .failed: break
+                }
+            }
+            if !summary.written.isEmpty {
+                let all = paths.contains(dir) ? paths : paths + [dir]
+                post(.reloaded(Catalog(Loader.load(all))))
+            }
+            let days = summary.written.count
+            var text = "Fetch done: \(summary.papers) paper\(summary.papers == 1 ? "" : "s") on \(days) day\(days == 1 ? "" : "s")"
+            if !summary.failed.isEmpty {
+                text += "; \(summary.failed.count) day\(summary.failed.count == 1 ? "" : "s") failed: " + Sanitised.short(summary.failed[0].error.description, limit: 80)
+            } else if days == 0 {
+                text = "Fetch done: nothing new"
+            }
+            post(.fetchFinished(text, error: !summary.failed.isEmpty))
+        }
+    }
+}
