@@ -14,47 +14,22 @@ public struct SearchIndex: Sendable {
     /// Per paper, its rank when papers are ordered by folded title then id: sorting by
     /// title is then sorting integers.
     let titleRank: [Int32]
+    /// How often each byte occurs in `folded` and `initials` (sampled): a scan looks for a
+    /// needle's rarest byte first.
+    let foldedFrequency: [UInt32]
+    let initialsFrequency: [UInt32]
 
     public init(_ papers: [Paper]) {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(papers.count * 2048)
-        var titleStart: [Int32] = [], authorsStart: [Int32] = [], summaryStart: [Int32] = []
-        titleStart.reserveCapacity(papers.count + 1)
-        authorsStart.reserveCapacity(papers.count)
-        summaryStart.reserveCapacity(papers.count)
-        for paper in papers {
-            titleStart.append(Int32(folded.count))
-            TextFolding.append(paper.title, to: &folded)
-            folded.append(0)
-            authorsStart.append(Int32(folded.count))
-            for (k, a) in paper.authors.enumerated() {
-                if k > 0 { folded.append(0x2C); folded.append(0x20) }
-                TextFolding.append(a, to: &folded)
-            }
-            folded.append(0)
-            summaryStart.append(Int32(folded.count))
-            for (k, b) in paper.summary.enumerated() {
-                if k > 0 { folded.append(0x0A) }
-                TextFolding.append(b.text, to: &folded)
-            }
-            folded.append(0)
-        }
-        titleStart.append(Int32(folded.count))
+        let layout = IndexBuilder.layout(papers)
+        let (folded, initials) = IndexBuilder.buffers(papers, layout)
         self.folded = folded
-        self.initials = TextFolding.initials(of: folded)
-        self.titleStart = titleStart
-        self.authorsStart = authorsStart
-        self.summaryStart = summaryStart
-
-        let order = papers.indices.sorted { a, b in
-            let ta = folded[Int(titleStart[a])..<Int(authorsStart[a])]
-            let tb = folded[Int(titleStart[b])..<Int(authorsStart[b])]
-            if ta.elementsEqual(tb) { return papers[a].id < papers[b].id }
-            return ta.lexicographicallyPrecedes(tb)
-        }
-        var rank = [Int32](repeating: 0, count: papers.count)
-        for (r, p) in order.enumerated() { rank[p] = Int32(r) }
-        titleRank = rank
+        self.initials = initials
+        titleStart = layout.titleStart
+        authorsStart = layout.authorsStart
+        summaryStart = layout.summaryStart
+        titleRank = IndexBuilder.titleRanks(papers, folded: folded, layout)
+        foldedFrequency = RareByte.frequency(of: folded)
+        initialsFrequency = RareByte.frequency(of: initials)
     }
 
     var count: Int { authorsStart.count }

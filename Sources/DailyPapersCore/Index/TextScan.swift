@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,30 +13,55 @@ extension SearchIndex {
     }
 
     /// For each paper, which of its fields hold `pattern`.
+    ///
+    /// The buffer is cut at paper boundaries into a few stretches per core, scanned in
+    /// parallel; each stretch writes only its own papers' entries.
     func fieldHits(_ pattern: TextPattern) -> [UInt8] {
         var hits = [UInt8](repeating: 0, count: count)
         guard !pattern.folded.isEmpty, count > 0 else { return hits }
         let buffer = pattern.isInitials ? initials : folded
-        buffer.withUnsafeBufferPointer { hay in
+        let parts = count >= 4_096 ? IndexBuilder.slices(count) : [0..<count]
+        let rare = RareByte(pattern.isInitials ? Array(pattern.folded[0..<3]) : pattern.folded,
+                            frequency: pattern.isInitials ? initialsFrequency : foldedFrequency)
+        buffer.withUnsafeBufferPointer { all in
             pattern.folded.withUnsafeBufferPointer { needle in
-                var paper = 0
-                var from = 0
-                let first = pattern.isInitials ? UnsafeBufferPointer(rebasing: needle[0..<3]) : needle
-                while let at = Self.find(first, in: hay, from: from) {
-                    while Int(titleStart[paper + 1]) <= at { paper += 1 }
-                    if pattern.isInitials {
-                        // Initials match syllables within a word, not across words.
-                        guard Self.initialsMatchEnd(needle, in: hay, at: at) != nil else { from = at + 3; continue }
+                hits.withUnsafeMutableBufferPointer { out in
+                    let out = SendableBytes(out)
+                    let all = SendableBytes(UnsafeMutableBufferPointer(mutating: all))
+                    let needle = SendableBytes(UnsafeMutableBufferPointer(mutating: needle))
+                    let scan: @Sendable (Range<Int>) -> Void = { part in
+                        scanPart(part, hay: UnsafeBufferPointer(all.base), needle: UnsafeBufferPointer(needle.base),
+                                 isInitials: pattern.isInitials, rare: rare, into: out.base)
                     }
-                    let f = field(at: at, paper: paper)
-                    hits[paper] |= Self.bit(f)
-                    // Move to the next field of this paper: one hit per field is enough here.
-                    let next = range(of: f, paper: paper).upperBound + 1
-                    from = max(next, at + 1)
+                    if parts.count == 1 { scan(parts[0]) } else {
+                        DispatchQueue.concurrentPerform(iterations: parts.count) { scan(parts[$0]) }
+                    }
                 }
             }
         }
         return hits
+    }
+
+    /// `fieldHits` for the papers in `part`, never looking past their text.
+    private func scanPart(_ part: Range<Int>, hay all: UnsafeBufferPointer<UInt8>, needle: UnsafeBufferPointer<UInt8>,
+                          isInitials: Bool, rare: RareByte, into hits: UnsafeMutableBufferPointer<UInt8>) {
+        guard !part.isEmpty else { return }
+        let hay = UnsafeBufferPointer(rebasing: all[..<Int(titleStart[part.upperBound])])
+        var paper = part.lowerBound
+        var from = Int(titleStart[part.lowerBound])
+        let first = isInitials ? UnsafeBufferPointer(rebasing: needle[0..<3]) : needle
+        while let at = Self.find(first, in: hay, from: from, rare: rare) {
+            while Int(titleStart[paper + 1]) <= at { paper += 1 }
+            if isInitials {
+                // Initials match syllables within a word, not across words.
+                guard Self.initialsMatchEnd(needle, in: hay, at: at) != nil else { from = at + 3; continue }
+            }
+            let f = field(at: at, paper: paper)
+            hits[paper] |= Self.bit(f)
+            // Move to the next field of this paper: one hit per field is enough here.
+            let next = range(of: f, paper: paper).upperBound + 1
+            from = max(next, at + 1)
+        }
     }
 
     /// Where `pattern` occurs in one field of one paper, as UTF-8 offsets into that field's
@@ -74,13 +100,20 @@ extension SearchIndex {
 
     /// The first occurrence of `needle` in `hay` at or after `from`.
     static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        find(needle, in: hay, from: from, rare: RareByte(offset: 0, byte: needle.first ?? 0))
+    }
+
+    /// The same, looking first for the needle's rarest byte with `memchr`: in Korean text
+    /// the lead bytes of syllables are everywhere, a given continuation byte is not.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int, rare: RareByte) -> Int? {
         guard let base = hay.baseAddress, let nb = needle.baseAddress, !needle.isEmpty else { return nil }
-        let first = Int32(needle[0])
-        var at = from
+        let r = rare.offset
+        let byte = Int32(rare.byte)
         let last = hay.count - needle.count
+        var at = from
         while at <= last {
-            guard let hit = memchr(base + at, first, last - at + 1) else { return nil }
-            at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard let hit = memchr(base + at + r, byte, last - at + 1) else { return nil }
+            at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - r
             if memcmp(base + at, nb, needle.count) == 0 { return at }
             at += 1
         }
@@ -106,5 +139,33 @@ extension SearchIndex {
         guard hay[i] == 0xE3 else { return false }
         let b1 = hay[i + 1], b2 = hay[i + 2]
         return (b1 == 0x84 && b2 >= 0xB1) || (b1 == 0x85 && b2 <= 0x8E)
+    }
+}
+
+/// Which byte of a needle to look for first, by how often each byte occurs in the text.
+struct RareByte: Sendable {
+    let offset: Int
+    let byte: UInt8
+
+    init(offset: Int, byte: UInt8) { self.offset = offset; self.byte = byte }
+
+    init(_ needle: [UInt8], frequency: [UInt32]) {
+        var best = 0
+        for i in needle.indices where frequency[Int(needle[i])] < frequency[Int(needle[best])] { best = i }
+        offset = best
+        byte = needle.isEmpty ? 0 : needle[best]
+    }
+
+    /// Byte counts over a sample of `buffer` (every 16th block of 4 KB): enough to rank bytes.
+    static func frequency(of buffer: [UInt8]) -> [UInt32] {
+        var counts = [UInt32](repeating: 0, count: 256)
+        buffer.withUnsafeBufferPointer { b in
+            var block = 0
+            while block < b.count {
+                for i in block..<min(block + 4_096, b.count) { counts[Int(b[i])] &+= 1 }
+                block += 16 * 4_096
+            }
+        }
+        return counts
     }
 }

@@ -8,8 +8,15 @@ enum AuthorList {
 
     static func commaSeparated(_ text: String) -> Parsed {
         var parsed = Parsed()
-        for piece in text.split(separator: ",", omittingEmptySubsequences: true) {
-            add(trim(piece), to: &parsed)
+        // On UTF-8 bytes: a comma, a space and a tab are single bytes that never occur
+        // inside a multi-byte character, and this runs for every paper of a large corpus.
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x2C {
+                if i > start { add(trimmed(bytes, start, i), to: &parsed) }
+                start = i + 1
+            }
         }
         return parsed
     }
@@ -36,7 +43,7 @@ enum AuthorList {
                 name.append(c); i += 1
             }
             guard closed else { return nil }
-            add(trim(Substring(String(name))), to: &parsed)
+            add(trim(String(name)), to: &parsed)
             skipSpace()
             if i < end {
                 guard chars[i] == "," else { return nil }
@@ -51,26 +58,56 @@ enum AuthorList {
         if name == "+" { parsed.truncated = true } else if !name.isEmpty { parsed.names.append(name) }
     }
 
-    private static func trim(_ s: Substring) -> String {
-        String(s.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+    private static func trim(_ s: String) -> String {
+        var s = s
+        return s.withUTF8 { trimmed($0, 0, $0.count) }
+    }
+
+    /// The bytes `from..<to` without surrounding spaces and tabs, as a string.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        var from = from, to = to
+        while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 { from += 1 }
+        while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 { to -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
     }
 }
 
 /// `**What's New**: text`, `***What's New***: text` and `**What's New:** text`.
 enum BulletLabel {
     static func split(_ text: String) -> (label: String?, text: String) {
-        guard text.hasPrefix("**") else { return (nil, text) }
-        let stars = text.hasPrefix("***") ? "***" : "**"
-        let afterOpen = text.index(text.startIndex, offsetBy: stars.count)
-        guard let close = text.range(of: stars, range: afterOpen..<text.endIndex) else { return (nil, text) }
-        var label = text[afterOpen..<close.lowerBound]
-        var rest = text[close.upperBound...]
+        guard text.utf8.starts(with: "**".utf8) else { return (nil, text) }
+        // Byte offsets throughout: `*`, `:`, space and tab are ASCII, so every cut below
+        // falls between characters, and no Foundation search runs per bullet.
+        let bytes = Array(text.utf8)
+        let stars = bytes.starts(with: "***".utf8) ? 3 : 2
+        guard let close = find(stars: stars, in: bytes, from: stars) else { return (nil, text) }
+        var labelEnd = close
+        var restStart = close + stars
         var colon = false
-        if label.hasSuffix(":") { label = label.dropLast(); colon = true }
-        if rest.hasPrefix(":") { rest = rest.dropFirst(); colon = true }
-        let trimmedLabel = label.trimmingSpaces
-        guard colon, !trimmedLabel.isEmpty, trimmedLabel.count <= 80 else { return (nil, text) }
-        return (trimmedLabel, rest.trimmingSpaces)
+        if labelEnd > stars, bytes[labelEnd - 1] == 0x3A { labelEnd -= 1; colon = true }
+        if restStart < bytes.count, bytes[restStart] == 0x3A { restStart += 1; colon = true }
+        let label = trimmed(bytes, stars, labelEnd)
+        guard colon, !label.isEmpty, label.count <= 80 else { return (nil, text) }
+        return (label, trimmed(bytes, restStart, bytes.count))
+    }
+
+    /// The first run of `stars` asterisks at or after `from`.
+    private static func find(stars: Int, in bytes: [UInt8], from: Int) -> Int? {
+        var i = from
+        while i + stars <= bytes.count {
+            var k = 0
+            while k < stars, bytes[i + k] == 0x2A { k += 1 }
+            if k == stars { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func trimmed(_ bytes: [UInt8], _ from: Int, _ to: Int) -> String {
+        var from = from, to = max(from, to)
+        while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 { from += 1 }
+        while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 { to -= 1 }
+        return String(decoding: bytes[from..<to], as: UTF8.self)
     }
 }
 

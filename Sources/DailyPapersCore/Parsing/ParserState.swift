@@ -205,7 +205,9 @@ struct ParserState {
             while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 { from += 1 }
             while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 { to -= 1 }
         }
-        let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-        return scan.mayNeedNFC ? s.precomposedStringWithCanonicalMapping : s
+        let piece = UnsafeBufferPointer(rebasing: bytes[from..<to])
+        let s = String(decoding: piece, as: UTF8.self)
+        // Normalising is slow in Foundation: only pieces that hold jamo or marks need it.
+        return scan.mayNeedNFC && UTF8Scan.mayNeedNFC(piece) ? s.precomposedStringWithCanonicalMapping : s
     }
 }

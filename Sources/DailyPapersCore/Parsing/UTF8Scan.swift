@@ -44,4 +44,16 @@ struct UTF8Scan {
             if ok { i += length } else { invalidOffsets.append(i); i += 1 }
         }
     }
+
+    /// True when `bytes` hold a conjoining jamo (E1 84–87) or a combining mark (CC, CD 80–AF):
+    /// only then can composing change them.
+    static func mayNeedNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 1 < bytes.count {
+            let b = bytes[i], next = bytes[i + 1]
+            if (b == 0xE1 && next >= 0x84 && next <= 0x87) || b == 0xCC || (b == 0xCD && next <= 0xAF) { return true }
+            i += 1
+        }
+        return false
+    }
 }
