@@ -49,6 +49,12 @@ let package = Package(
             name: "dailypapers-bench",
             dependencies: ["DailyPapersCore", "DailyPapersReader", "DailyPapersStore"]
         ),
+        // Fuzz targets (Scripts/fuzz.sh builds them with libFuzzer); built normally they
+        // replay inputs from files.
+        .target(name: "CFuzzDriver"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzzDriver"]),
+        .executableTarget(name: "dailypapers-fuzz-parser", dependencies: ["DailyPapersCore", "FuzzSupport"]),
+        .executableTarget(name: "dailypapers-fuzz-query", dependencies: ["DailyPapersCore", "FuzzSupport"]),
         .testTarget(
             name: "DailyPapersCoreTests",
             dependencies: ["DailyPapersCore"],

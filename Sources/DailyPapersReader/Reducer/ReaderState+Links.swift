@@ -8,6 +8,10 @@ extension ReaderState {
             return []
         }
         let url = paper[keyPath: link]
+        if let why = LinkPolicy.refusal(for: url) {
+            status = StatusMessage("Refused to open \(Sanitised.short(url)): \(why)", isError: true)
+            return []
+        }
         status = StatusMessage("Opening the \(what): \(url)")
         // Opening a paper is reading it.
         return [.open(url: url)] + markRead(paper.id)
@@ -19,6 +23,10 @@ extension ReaderState {
             status = StatusMessage("No paper selected", isError: true)
             return []
         }
+        if let why = LinkPolicy.refusal(for: paper.absURL) {
+            status = StatusMessage("Refused to copy \(Sanitised.short(paper.absURL)): \(why)", isError: true)
+            return []
+        }
         return [.copy(text: paper.absURL, what: "link")]
     }
 
@@ -26,6 +34,10 @@ extension ReaderState {
     mutating func copyMarkdown() -> [Effect] {
         guard let paper = selectedPaper else {
             status = StatusMessage("No paper selected", isError: true)
+            return []
+        }
+        if let why = LinkPolicy.refusal(for: paper.absURL) {
+            status = StatusMessage("Refused to copy \(Sanitised.short(paper.absURL)): \(why)", isError: true)
             return []
         }
         return [.copy(text: Self.markdownLink(paper), what: "Markdown link")]

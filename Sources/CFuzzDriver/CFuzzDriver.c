@@ -1,0 +1,2 @@
+// The driver itself comes from libFuzzer; this file only makes the header a module.
+#include "CFuzzDriver.h"
