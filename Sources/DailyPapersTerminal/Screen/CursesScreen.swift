@@ -54,6 +54,9 @@ final class CursesScreen {
         if dp_window_size(1, &rows, &cols) == 0 || dp_window_size(0, &rows, &cols) == 0 {
             resize_term(rows, cols)
         }
+        // The terminal reflowed or cleared what it showed: curses' copy of the screen is no
+        // longer true, so the next refresh must repaint every cell, not only the changes.
+        clearok(dp_curscr(), true)
         shown = nil
     }
 
