@@ -43,7 +43,7 @@ public enum HelpView {
         ]),
         ("Other", [
             ("r", "reload the digests"),
-            ("F", "fetch new days (in the background)"),
+            ("F", "fetch new days (background)"),
             ("Ctrl-l", "redraw the screen"),
             ("Ctrl-z", "suspend (fg comes back)"),
             ("?", "this help"),
