@@ -18,6 +18,13 @@ public struct SearchIndex: Sendable {
     /// needle's rarest byte first.
     let foldedFrequency: [UInt32]
     let initialsFrequency: [UInt32]
+    /// Per paper, the votes (-1 unknown, `Int32.min` too large to keep here) and the
+    /// packed day of its newest appearance, the one most hits select: sorting reads these
+    /// few bytes instead of chasing every paper's appearances through memory.
+    let latestVotes: [Int32]
+    let latestDay: [Int32]
+    /// Which papers may hold a text needle (see `CandidateIndex`).
+    let candidates: CandidateIndex
 
     public init(_ papers: [Paper]) {
         let layout = IndexBuilder.layout(papers)
@@ -30,6 +37,13 @@ public struct SearchIndex: Sendable {
         titleRank = IndexBuilder.titleRanks(papers, folded: folded, layout)
         foldedFrequency = RareByte.frequency(of: folded)
         initialsFrequency = RareByte.frequency(of: initials)
+        latestVotes = papers.map { p in
+            guard let v = p.appearances.first?.votes else { return -1 }
+            return v < 0 ? -1 : v < Int(Int32.max) ? Int32(v) : Int32.min
+        }
+        latestDay = papers.map { $0.appearances.first?.day.packed ?? 0 }
+        candidates = CandidateIndex(folded: folded, titleStart: layout.titleStart,
+                                    authorsStart: layout.authorsStart, summaryStart: layout.summaryStart)
     }
 
     var count: Int { authorsStart.count }

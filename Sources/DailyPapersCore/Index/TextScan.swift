@@ -12,11 +12,30 @@ extension SearchIndex {
         switch f { case .title: return 1; case .authors: return 2; case .summary: return 4 }
     }
 
-    /// For each paper, which of its fields hold `pattern`.
+    /// For each paper, which of its fields hold `pattern`, as bits: at least the first of
+    /// `fields` (title, authors, summary, in that order) that holds it, which is all a query
+    /// needs (the term holds, and its best field scores). Only the candidate papers and
+    /// fields the candidate index lets through are searched; with `among`, only papers
+    /// where it is not 0 are (earlier terms of a query already ruled out the rest), and the
+    /// others are left at 0.
+    func fieldHits(_ pattern: TextPattern, fields: UInt8 = 7, among: [UInt8]? = nil) -> [UInt8] {
+        guard !pattern.isInitials, !pattern.folded.isEmpty, !pattern.folded.contains(0) else { return scanHits(pattern) }
+        var hits = [UInt8](repeating: 0, count: count)
+        guard count > 0 else { return hits }
+        var papers = CandidateIndex.needed(pattern.folded).map(candidates.candidates)
+        if let among {
+            papers = papers.map { $0.filter { among[Int($0)] != 0 } }
+                ?? among.indices.compactMap { among[$0] != 0 ? Int32($0) : nil }
+        }
+        verify(papers, needle: pattern.folded, fields: fields, into: &hits)
+        return hits
+    }
+
+    /// `fieldHits` by scanning the whole buffer, for needles the candidates cannot narrow.
     ///
     /// The buffer is cut at paper boundaries into a few stretches per core, scanned in
     /// parallel; each stretch writes only its own papers' entries.
-    func fieldHits(_ pattern: TextPattern) -> [UInt8] {
+    func scanHits(_ pattern: TextPattern) -> [UInt8] {
         var hits = [UInt8](repeating: 0, count: count)
         guard !pattern.folded.isEmpty, count > 0 else { return hits }
         let buffer = pattern.isInitials ? initials : folded
@@ -40,6 +59,44 @@ extension SearchIndex {
             }
         }
         return hits
+    }
+
+    /// `fieldHits` for the candidate papers only (all when nil): each field is searched on
+    /// its own, which finds what the whole-buffer scan finds, as a needle without a 0 byte
+    /// never crosses a field's end. A paper stops at its first field that holds the needle.
+    private func verify(_ papers: [Int32]?, needle: [UInt8], fields: UInt8, into hits: inout [UInt8]) {
+        let total = papers?.count ?? count
+        let filter = needle.count >= 2 ? PairFilter(needle, frequency: foldedFrequency) : nil
+        let need = CandidateIndex.byteSet(needle)
+        let parts = total >= 2_048 ? IndexBuilder.slices(total) : [0..<total]
+        let list = papers ?? []
+        folded.withUnsafeBufferPointer { all in
+            needle.withUnsafeBufferPointer { needle in
+                hits.withUnsafeMutableBufferPointer { out in
+                    list.withUnsafeBufferPointer { list in
+                        candidates.byteSets.withUnsafeBufferPointer { sets in
+                            let out = SendableBytes(out)
+                            let all = SendableBytes(UnsafeMutableBufferPointer(mutating: all))
+                            let needle = SendableBytes(UnsafeMutableBufferPointer(mutating: needle))
+                            let list = SendableInt32s(list)
+                            let sets = SendableWords(UnsafeMutableBufferPointer(mutating: sets))
+                            let every = papers == nil
+                            let check: @Sendable (Range<Int>) -> Void = { part in
+                                let base = UnsafePointer(all.base.baseAddress!), needle = UnsafeBufferPointer(needle.base)
+                                for k in part {
+                                    let p = every ? k : Int(list.base[k])
+                                    out.base[p] = firstField(of: needle, filter: filter, set: need, fields: fields, paper: p,
+                                                             text: base, sets: UnsafePointer(sets.base.baseAddress!))
+                                }
+                            }
+                            if parts.count == 1 { check(parts[0]) } else {
+                                DispatchQueue.concurrentPerform(iterations: parts.count) { check(parts[$0]) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// `fieldHits` for the papers in `part`, never looking past their text.

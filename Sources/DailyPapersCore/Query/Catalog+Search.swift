@@ -17,14 +17,32 @@ extension Catalog {
         var idPrefixes: [(prefix: String, negated: Bool)] = []
         var appearanceTerms: [Term] = []
         var markTerms: [(flag: PaperFlags, negated: Bool)] = []
-        for term in query.terms {
+        var texts: [(pattern: TextPattern, fields: UInt8, negated: Bool)] = []
+        // Positive text terms first: each one after the first searches only the papers that
+        // all before it hold, so the later words of a query cost little.
+        for term in query.terms.filter({ !$0.negated }) + query.terms.filter(\.negated) {
             switch term.kind {
-            case let .text(pattern, field):
-                let mask = field.map(SearchIndex.bit) ?? 7
-                textTerms.append((index.fieldHits(pattern), mask, term.negated))
+            case let .text(pattern, field): texts.append((pattern, field.map(SearchIndex.bit) ?? 7, term.negated))
             case let .idPrefix(p): idPrefixes.append((p, term.negated))
             case .votes, .day: appearanceTerms.append(term)
             case let .mark(flag): markTerms.append((flag, term.negated))
+            }
+        }
+        let together = texts.filter { SearchIndex.canNarrow($0.pattern) }
+        if together.count >= 2 {
+            for (t, hits) in zip(together, index.fieldHits(terms: together)) { textTerms.append((hits, t.fields, t.negated)) }
+            for t in texts where !SearchIndex.canNarrow(t.pattern) {
+                textTerms.append((index.fieldHits(t.pattern, fields: t.fields), t.fields, t.negated))
+            }
+        } else {
+            var alive: [UInt8]?
+            for t in texts {
+                let hits = index.fieldHits(t.pattern, fields: t.fields, among: alive)
+                textTerms.append((hits, t.fields, t.negated))
+                if !t.negated {
+                    alive = alive.map { zip($0, hits).map { a, h in a != 0 && h & t.fields != 0 ? 1 : 0 } }
+                        ?? hits.map { $0 & t.fields != 0 ? 1 : 0 }
+                }
             }
         }
         var result: [Hit] = []
@@ -69,6 +87,13 @@ extension Catalog {
     // MARK: - Sorting
 
     public func sort(_ hits: inout [Hit], by order: SortOrder, reversed: Bool = false) {
+        if let sorted = keySorted(hits, by: order, reversed: reversed) { hits = sorted; return }
+        compareSort(&hits, by: order, reversed: reversed)
+    }
+
+    /// The orders as comparisons of two hits: the reference the packed keys agree with,
+    /// and the way to sort when they do not fit.
+    func compareSort(_ hits: inout [Hit], by order: SortOrder, reversed: Bool = false) {
         let papers = library.papers
         let rank = index.titleRank
         func votes(_ h: Hit) -> Int { papers[h.paper].appearances[h.appearance].votes ?? -1 }

@@ -1,0 +1,144 @@
+import Dispatch
+
+/// Which papers may hold a needle, so that a text term scans only those.
+///
+/// Every byte trigram of a paper's folded region is hashed to one of `slots` bits; a paper
+/// can hold a needle only if all of the needle's trigrams' bits are set. The bits are kept
+/// sliced: one 64-bit word holds one slot for 64 papers, and a block of 64 papers keeps its
+/// `slots` words together. A query then ANDs a handful of words per 64 papers, and the
+/// build writes within one block's 32 KB at a time. Memory is `slots / 8` bytes a paper
+/// (512 B, about a quarter of the text), far less than posting lists of every trigram.
+/// False candidates are removed by the exact scan that follows, so answers never change.
+///
+/// Beside it, each field of each paper keeps the set of bytes it holds (32 bytes a field):
+/// a field without all of a needle's bytes is not searched, and a one-byte needle is
+/// answered by the set alone. Only trigrams within one field are kept, as a needle
+/// without a 0 byte never crosses a field's end.
+struct CandidateIndex: Sendable {
+    static let slotBits = 12
+    static let slots = 1 << slotBits
+    /// Needles shorter than a trigram cannot be narrowed.
+    static let gram = 3
+
+    /// `words[block * slots + slot]`, bit `p % 64` for paper `block * 64 + p % 64`.
+    let words: [UInt64]
+    /// `byteSets[(paper * 3 + field) * 4 + byte / 64]`, bit `byte % 64`; fields title,
+    /// authors, summary.
+    let byteSets: [UInt64]
+    let count: Int
+
+    init(folded: [UInt8], titleStart: [Int32], authorsStart: [Int32], summaryStart: [Int32]) {
+        let count = titleStart.count - 1
+        self.count = count
+        let blocks = (count + 63) / 64
+        let parts = IndexBuilder.slices(blocks)
+        var sets = [UInt64](repeating: 0, count: count * 12)
+        words = [UInt64](unsafeUninitializedCapacity: blocks * Self.slots) { buffer, initialized in
+            let out = SendableWords(buffer)
+            sets.withUnsafeMutableBufferPointer { sets in
+                let sets = SendableWords(sets)
+                folded.withUnsafeBufferPointer { text in
+                    let text = SendableBytes(UnsafeMutableBufferPointer(mutating: text))
+                    let starts = [titleStart, authorsStart, summaryStart]
+                    DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+                        for block in parts[k] {
+                            Self.fill(block: block, count: count, text: UnsafeBufferPointer(text.base),
+                                      starts: starts, into: out.base, sets: sets.base)
+                        }
+                    }
+                }
+            }
+            initialized = blocks * Self.slots
+        }
+        byteSets = sets
+    }
+
+    @inline(__always)
+    static func slot(_ gram: UInt32) -> Int {
+        Int((gram &* 0x9E37_79B1) >> UInt32(32 - slotBits))
+    }
+
+    private static func fill(block: Int, count: Int, text: UnsafeBufferPointer<UInt8>, starts: [[Int32]],
+                             into out: UnsafeMutableBufferPointer<UInt64>, sets: UnsafeMutableBufferPointer<UInt64>) {
+        let column = out.baseAddress! + block * slots
+        column.initialize(repeating: 0, count: slots)
+        let first = block * 64
+        let title = starts[0], authors = starts[1], summary = starts[2]
+        for p in first..<min(first + 64, count) {
+            let bit = UInt64(1) << UInt64(p - first)
+            for f in 0..<3 {
+                // Each field ends one byte before the next one starts (its 0 separator).
+                let lo = Int(f == 0 ? title[p] : f == 1 ? authors[p] : summary[p])
+                let r = lo..<Int(f == 0 ? authors[p] : f == 1 ? summary[p] : title[p + 1]) - 1
+                // The set is built in registers: updating it in memory byte by byte made each
+                // byte wait for the previous one's store.
+                var s0: UInt64 = 0, s1: UInt64 = 0, s2: UInt64 = 0, s3: UInt64 = 0
+                var g: UInt32 = 0
+                for i in r {
+                    let b = text[i]
+                    let m = UInt64(1) << UInt64(b & 63)
+                    switch b >> 6 { case 0: s0 |= m; case 1: s1 |= m; case 2: s2 |= m; default: s3 |= m }
+                    g = (g << 8 | UInt32(b)) & 0xFF_FFFF
+                    if i >= r.lowerBound + 2 { column[slot(g)] |= bit }
+                }
+                let set = sets.baseAddress! + (p * 3 + f) * 4
+                set[0] = s0; set[1] = s1; set[2] = s2; set[3] = s3
+            }
+        }
+    }
+
+    /// The slots a needle's trigrams need, or nil when the index cannot narrow it: too
+    /// short, or holding a 0 byte (the separator between fields and papers, which a match
+    /// could only cross in the scan's own terms).
+    static func needed(_ needle: [UInt8]) -> [Int]? {
+        guard needle.count >= gram, !needle.contains(0) else { return nil }
+        var need = Set<Int>()
+        var g = UInt32(needle[0]) << 8 | UInt32(needle[1])
+        for i in 2..<needle.count {
+            g = (g << 8 | UInt32(needle[i])) & 0xFF_FFFF
+            need.insert(slot(g))
+        }
+        return need.sorted()
+    }
+
+    /// The papers, ascending, whose bits hold every one of `slots`.
+    func candidates(_ slots: [Int]) -> [Int32] {
+        var out: [Int32] = []
+        words.withUnsafeBufferPointer { words in
+            let blocks = (count + 63) / 64
+            for block in 0..<blocks {
+                let column = block * Self.slots
+                var w: UInt64 = block == blocks - 1 && count % 64 != 0 ? (1 << UInt64(count % 64)) - 1 : ~0
+                for s in slots {
+                    w &= words[column + s]
+                    if w == 0 { break }
+                }
+                while w != 0 {
+                    out.append(Int32(block * 64 + w.trailingZeroBitCount))
+                    w &= w - 1
+                }
+            }
+        }
+        return out
+    }
+
+    /// The bytes of `needle` as a set, in the layout of `byteSets`.
+    static func byteSet(_ needle: [UInt8]) -> (UInt64, UInt64, UInt64, UInt64) {
+        var s: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for b in needle {
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 { case 0: s.0 |= bit; case 1: s.1 |= bit; case 2: s.2 |= bit; default: s.3 |= bit }
+        }
+        return s
+    }
+}
+
+struct SendableWords: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<UInt64>
+    init(_ base: UnsafeMutableBufferPointer<UInt64>) { self.base = base }
+}
+
+struct SendableInt32s: @unchecked Sendable {
+    let base: UnsafeBufferPointer<Int32>
+    init(_ base: UnsafeBufferPointer<Int32>) { self.base = base }
+}

@@ -1,0 +1,148 @@
+/// Sorting hits by one integer each.
+///
+/// Every order compares a few small integers in turn (votes, day, title rank, score), and
+/// the title rank, last in each, is unique per paper. Each is shifted to start at 0 and
+/// turned so that smaller sorts first, and all are packed into one `UInt64`, so a sort is a
+/// radix sort of integers with no paper read per comparison. The rank in the low bits
+/// leads back to the hit.
+extension Catalog {
+    /// `hits` in `order`, or nil when their keys do not fit 64 bits or a paper appears
+    /// twice (the caller then compares hits one pair at a time).
+    func keySorted(_ hits: [Hit], by order: SortOrder, reversed: Bool) -> [Hit]? {
+        let n = hits.count
+        if n < 2 { return hits }
+        let papers = library.papers
+        let rank = index.titleRank
+        var votes = [Int](repeating: -1, count: n)
+        var days = [Int](repeating: 0, count: n)
+        var ranks = [Int](repeating: 0, count: n)
+        var scores = [Int](repeating: 0, count: n)
+        let latestVotes = index.latestVotes, latestDay = index.latestDay
+        for i in 0..<n {
+            let h = hits[i]
+            var d: Int
+            if h.appearance == 0 && latestVotes[h.paper] != Int32.min {
+                votes[i] = Int(latestVotes[h.paper])
+                d = Int(latestDay[h.paper])
+            } else {
+                let a = papers[h.paper].appearances[h.appearance]
+                votes[i] = max(a.votes ?? -1, -1)
+                d = Int(a.day.packed)
+            }
+            // Months of 31 days keep the order of days and stay dense enough to pack.
+            days[i] = (d / 10_000 * 12 + d / 100 % 100) * 31 + d % 100
+            ranks[i] = Int(rank[h.paper])
+            scores[i] = Int(h.score)
+        }
+        var keys = [UInt64](repeating: 0, count: n)
+        var bits = 0
+        let parts: [(part: [Int], lowFirst: Bool, unknownLast: Bool)]
+        switch order {
+        case .votes: parts = [(votes, reversed, true), (days, false, false)]
+        case .day: parts = [(days, reversed, false), (votes, false, true)]
+        case .title: parts = []
+        case .relevance: parts = [(scores, reversed, false), (votes, false, true), (days, false, false)]
+        }
+        for p in parts {
+            guard Self.pack(p.part, lowFirst: p.lowFirst, unknownLast: p.unknownLast, into: &keys, bits: &bits) else { return nil }
+        }
+        // The rank comes last: it breaks every tie and names the hit.
+        let lowRank = ranks.min()!, highRank = ranks.max()!
+        let rankSpan = UInt64(highRank - lowRank)
+        let rankWidth = rankSpan == 0 ? 0 : 64 - rankSpan.leadingZeroBitCount
+        let titleFlip = order == .title && reversed
+        var hitAt = [Int32](repeating: -1, count: Int(rankSpan) + 1)
+        for i in 0..<n {
+            let r = ranks[i] - lowRank
+            guard hitAt[r] < 0 else { return nil }
+            hitAt[r] = Int32(i)
+        }
+        guard bits + rankWidth <= 64 else { return nil }
+        for i in 0..<n {
+            let r = UInt64(titleFlip ? highRank - ranks[i] : ranks[i] - lowRank)
+            keys[i] = keys[i] << UInt64(rankWidth) | r
+        }
+        // Re-sorting a list already in this order (the reader's list after a search) moves
+        // nothing: the keys are unique, so one look tells.
+        if zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) { return hits }
+        RadixSort.sort(&keys, bits: bits + rankWidth)
+        let mask: UInt64 = rankWidth == 0 ? 0 : (1 << UInt64(rankWidth)) - 1
+        return keys.map { k in
+            let r = Int(k & mask)
+            return hits[Int(hitAt[titleFlip ? Int(rankSpan) - r : r])]
+        }
+    }
+}
+
+extension Catalog {
+    /// Appends one part to every key, smaller first: false when the packed keys would not
+    /// fit 64 bits. Unknown (negative) values go after every known one.
+    static func pack(_ part: [Int], lowFirst: Bool, unknownLast: Bool, into keys: inout [UInt64], bits: inout Int) -> Bool {
+        var lo = Int.max, hi = Int.min
+        for v in part where !(unknownLast && v < 0) { lo = min(lo, v); hi = max(hi, v) }
+        // Only unknown values: every key is the same.
+        if lo > hi { return true }
+        let (span, overflow) = hi.subtractingReportingOverflow(lo)
+        guard !overflow, span < 1 << 40 else { return false }
+        let top = UInt64(span) + (unknownLast ? 1 : 0)
+        let width = top == 0 ? 0 : 64 - top.leadingZeroBitCount
+        guard bits + width <= 64 else { return false }
+        bits += width
+        let w = UInt64(width)
+        part.withUnsafeBufferPointer { part in
+            keys.withUnsafeMutableBufferPointer { keys in
+                for i in 0..<keys.count {
+                    let v = part[i]
+                    let k: UInt64 = unknownLast && v < 0 ? top : UInt64(lowFirst ? v - lo : hi - v)
+                    keys[i] = keys[i] << w | k
+                }
+            }
+        }
+        return true
+    }
+}
+
+/// Least-significant-digit radix sort of unsigned integers, 11 bits a pass.
+enum RadixSort {
+    static let digit = 11
+
+    static func sort(_ keys: inout [UInt64], bits: Int) {
+        let n = keys.count
+        if n < 256 { keys.sort(); return }
+        let passes = (bits + digit - 1) / digit
+        let buckets = 1 << digit
+        let mask = UInt64(buckets - 1)
+        // Every pass's counts in one read of the keys.
+        var counts = [Int](repeating: 0, count: passes * buckets)
+        keys.withUnsafeBufferPointer { src in
+            counts.withUnsafeMutableBufferPointer { c in
+                for k in src {
+                    for pass in 0..<passes { c[pass * buckets + Int(k >> UInt64(pass * digit) & mask)] += 1 }
+                }
+            }
+        }
+        var other = [UInt64](repeating: 0, count: n)
+        for pass in 0..<passes {
+            let shift = UInt64(pass * digit)
+            var moved = false
+            keys.withUnsafeBufferPointer { src in
+                other.withUnsafeMutableBufferPointer { dst in
+                    counts.withUnsafeMutableBufferPointer { all in
+                        let c = UnsafeMutableBufferPointer(rebasing: all[pass * buckets..<(pass + 1) * buckets])
+                        // A digit that is the same in every key moves nothing.
+                        if c[Int(src[0] >> shift & mask)] == n { return }
+                        var total = 0
+                        for i in 0..<buckets { let t = c[i]; c[i] = total; total += t }
+                        for k in src {
+                            let d = Int(k >> shift & mask)
+                            dst[c[d]] = k
+                            c[d] += 1
+                        }
+                        moved = true
+                    }
+                }
+            }
+            if moved { swap(&keys, &other) }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Dispatch
+
+/// Several text terms of one query, searched paper by paper.
+///
+/// Words that most papers hold (`transformer 모델 성능`) leave the candidate index little to
+/// rule out, and searching them one after the other reads most of the text from memory
+/// once per word. Taking every word in turn for one paper reads its text once; the next
+/// words find it in the cache.
+extension SearchIndex {
+    /// True when `fieldHits` can search `pattern` with the candidate index and byte sets.
+    static func canNarrow(_ pattern: TextPattern) -> Bool {
+        !pattern.isInitials && !pattern.folded.isEmpty && !pattern.folded.contains(0)
+    }
+
+    /// `fieldHits(pattern, fields:)` for each term (each must pass `canNarrow`), in the order
+    /// given. A paper stops at the first positive term it lacks: its entries for the terms
+    /// after that stay 0, which cannot change whether it matches.
+    func fieldHits(terms: [(pattern: TextPattern, fields: UInt8, negated: Bool)]) -> [[UInt8]] {
+        let n = count
+        guard n > 0 else { return terms.map { _ in [] } }
+        let order = terms.indices.filter { !terms[$0].negated } + terms.indices.filter { terms[$0].negated }
+        let probes = order.map { k in Probe(terms[k].pattern.folded, fields: terms[k].fields, negated: terms[k].negated, frequency: foldedFrequency) }
+        var out = [UInt8](repeating: 0, count: n * terms.count)
+        let parts = n >= 2_048 ? IndexBuilder.slices(n) : [0..<n]
+        folded.withUnsafeBufferPointer { all in
+            out.withUnsafeMutableBufferPointer { out in
+                candidates.words.withUnsafeBufferPointer { words in
+                    candidates.byteSets.withUnsafeBufferPointer { sets in
+                        let out = SendableBytes(out)
+                        let all = SendableBytes(UnsafeMutableBufferPointer(mutating: all))
+                        let words = SendableWords(UnsafeMutableBufferPointer(mutating: words))
+                        let sets = SendableWords(UnsafeMutableBufferPointer(mutating: sets))
+                        let check: @Sendable (Range<Int>) -> Void = { part in
+                            let base = UnsafePointer(all.base.baseAddress!)
+                            for p in part {
+                                let column = (p >> 6) * CandidateIndex.slots, bit = UInt64(1) << UInt64(p & 63)
+                                for (k, probe) in probes.enumerated() {
+                                    var bits: UInt8 = 0
+                                    if probe.slots.allSatisfy({ words.base[column + $0] & bit != 0 }) {
+                                        bits = probe.needle.withUnsafeBufferPointer { needle in
+                                            firstField(of: needle, filter: probe.filter, set: probe.set, fields: probe.fields,
+                                                       paper: p, text: base, sets: UnsafePointer(sets.base.baseAddress!))
+                                        }
+                                    }
+                                    out.base[order[k] * n + p] = bits
+                                    if !probe.negated && bits == 0 { break }
+                                }
+                            }
+                        }
+                        if parts.count == 1 { check(parts[0]) } else {
+                            DispatchQueue.concurrentPerform(iterations: parts.count) { check(parts[$0]) }
+                        }
+                    }
+                }
+            }
+        }
+        return terms.indices.map { k in Array(out[k * n..<(k + 1) * n]) }
+    }
+
+    /// The bit of the first of `fields` of paper `p` that holds `needle`, or 0. A field
+    /// without all of the needle's bytes is skipped unread; a one-byte needle is answered
+    /// by the byte set alone.
+    @inline(__always)
+    func firstField(of needle: UnsafeBufferPointer<UInt8>, filter: PairFilter?, set need: (UInt64, UInt64, UInt64, UInt64),
+                    fields: UInt8, paper p: Int, text base: UnsafePointer<UInt8>, sets: UnsafePointer<UInt64>) -> UInt8 {
+        for f in 0..<3 where fields & (1 << f) != 0 {
+            let set = sets + (p * 3 + f) * 4
+            guard set[0] & need.0 == need.0, set[1] & need.1 == need.1,
+                  set[2] & need.2 == need.2, set[3] & need.3 == need.3 else { continue }
+            let from = Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
+            let to = Int(f == 0 ? authorsStart[p] : f == 1 ? summaryStart[p] : titleStart[p + 1]) - 1
+            if filter?.occurs(needle, in: base, from: from, to: to) ?? true { return 1 << f }
+        }
+        return 0
+    }
+}
+
+/// One term's needle with what the scan tests before reading text.
+struct Probe: Sendable {
+    let needle: [UInt8]
+    let slots: [Int]
+    let set: (UInt64, UInt64, UInt64, UInt64)
+    let filter: PairFilter?
+    let fields: UInt8
+    let negated: Bool
+
+    init(_ needle: [UInt8], fields: UInt8, negated: Bool, frequency: [UInt32]) {
+        self.needle = needle
+        slots = CandidateIndex.needed(needle) ?? []
+        set = CandidateIndex.byteSet(needle)
+        filter = needle.count >= 2 ? PairFilter(needle, frequency: frequency) : nil
+        self.fields = fields
+        self.negated = negated
+    }
+}
