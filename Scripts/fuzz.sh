@@ -41,10 +41,13 @@ status=0
 for target in dailypapers-fuzz-parser dailypapers-fuzz-query; do
   dir=$corpus/${target#dailypapers-fuzz-}
   findings=$scratch/findings/$target
+  # Short inputs run many times faster under ASan and find the same kinds of bug; the seed
+  # digests are cut to this length.
+  max_len=$([ "$target" = dailypapers-fuzz-parser ] && echo 8192 || echo 1024)
   mkdir -p "$findings"
   echo "== $target for ${seconds}s"
   if ! ASAN_OPTIONS=detect_leaks=1 "$bin/$target" "$dir" -max_total_time="$seconds" -timeout=10 \
-        -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 -artifact_prefix="$findings/" 2> "$scratch/$target.log"; then
+        -rss_limit_mb=4096 -max_len="$max_len" -print_final_stats=1 -artifact_prefix="$findings/" 2> "$scratch/$target.log"; then
     status=1
     echo "$target FOUND A PROBLEM: see $scratch/$target.log and $findings/"
     tail -n 40 "$scratch/$target.log"

@@ -26,7 +26,7 @@ public final class StateStore: Sendable {
             return
         }
         do {
-            pool = try Self.openChecked(path)
+            pool = try Self.openRetrying(path)
             self.path = path
             notice = nil
         } catch let failure as OpenFailure {
@@ -97,6 +97,20 @@ public final class StateStore: Sendable {
             throw error
         }
         return pool
+    }
+
+    /// Another process opening the same new file may hold it locked for a moment (switching
+    /// it to WAL, migrating): wait for it rather than give up persistence.
+    private static func openRetrying(_ path: String) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try openChecked(path)
+            } catch let e as DatabaseError where attempt < 50 && [.SQLITE_BUSY, .SQLITE_LOCKED].contains(e.resultCode) {
+                attempt += 1
+                usleep(20_000)
+            }
+        }
     }
 
     /// GRDB reads which migrations were applied before running the others, each in its own

@@ -177,11 +177,23 @@ extension SearchIndex {
         return nil
     }
 
-    /// With initials, found by their first consonant at `at`: the rest of that word must
-    /// hold every consonant of `needle` in order (`ㄹㅇㅅㅋ` in `레이어스킵`). Returns
-    /// where the match ends.
+    /// With initials, found by their first consonant at `at`: the consonants of `needle`
+    /// on consecutive syllables (`ㅁㄷ` in `언어모델`), or, from the start of a word, on
+    /// syllables of that word in order (`ㄹㅇㅅㅋ` in `레이어스킵`, as people abbreviate).
+    /// Returns where the match ends.
     static func initialsMatchEnd(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, at: Int) -> Int? {
         var k = 0, i = at
+        while k < needle.count, i + 2 < hay.count, isInitialJamo(hay, i),
+              hay[i] == needle[k] && hay[i + 1] == needle[k + 1] && hay[i + 2] == needle[k + 2] {
+            k += 3
+            i += 3
+        }
+        if k == needle.count { return i }
+        // Skipping syllables only from a word's start: anywhere, two consonants would match
+        // nearly every Korean text.
+        guard at < 3 || !isInitialJamo(hay, at - 3) else { return nil }
+        k = 0
+        i = at
         while k < needle.count {
             guard i + 2 < hay.count, isInitialJamo(hay, i) else { return nil }
             if hay[i] == needle[k] && hay[i + 1] == needle[k + 1] && hay[i + 2] == needle[k + 2] { k += 3 }
