@@ -17,40 +17,7 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/reader-e2e.XXXXXX")
 SOCK="$TMP/tmux.sock"
 T="tmux -S $SOCK"
 PANE=e2e:0.0
-SCREEN=""
-
-cleanup() {
-    $T kill-server >/dev/null 2>&1
-    sleep 0.2
-    rm -rf "$TMP" 2>/dev/null
-}
-trap cleanup EXIT
-
-fail() {
-    echo "FAIL: $*"
-    if [ -n "$SCREEN" ]; then
-        echo "--- screen ---"
-        echo "$SCREEN"
-        echo "--------------"
-    fi
-    exit 1
-}
-
-capture() { SCREEN=$($T capture-pane -p -t "$PANE"); }
-
-# Waits up to 10 s for the screen to contain a fixed string.
-wait_for() {
-    for _ in $(seq 1 100); do
-        capture
-        case "$SCREEN" in *"$1"*) return 0 ;; esac
-        sleep 0.1
-    done
-    fail "timed out waiting for '$1' on screen"
-}
-
-expect() {
-    case "$SCREEN" in *"$1"*) ;; *) fail "expected '$1' on screen" ;; esac
-}
+. "$(dirname "$0")/tmux-lib.sh"
 
 # The browser: records its arguments, one a line.
 cat > "$TMP/browser" <<SCRIPT
@@ -68,7 +35,7 @@ wait_for 'e2e$'
 
 $T send-keys -t "$PANE" "stty -a > $TMP/stty.before; BROWSER=$TMP/browser $BIN $SEED; echo \"exit=\$?\"; stty -a > $TMP/stty.after" Enter
 wait_for 'by votes'
-[ "$($T display -p -t "$PANE" '#{alternate_on}')" = 1 ] || fail "the reader is not on the alternate screen"
+[ "$(alternate)" = 1 ] || fail "the reader is not on the alternate screen"
 expect 'Layer Skip: Enabling Early Exit'
 expect '10 papers'
 expect 'LayerSkip은 대규모 언어 모델의 추론 속도를'
@@ -98,7 +65,7 @@ buffer=$($T show-buffer 2>/dev/null)
 $T send-keys -t "$PANE" q
 wait_for 'exit=0'
 for _ in $(seq 1 50); do [ -s "$TMP/stty.after" ] && break; sleep 0.1; done
-[ "$($T display -p -t "$PANE" '#{alternate_on}')" = 0 ] || fail "the alternate screen was not left"
+[ "$(alternate)" = 0 ] || fail "the alternate screen was not left"
 capture
 expect "BROWSER=$TMP/browser"
 case "$SCREEN" in *"by votes"*) fail "the reader's screen is still showing after q" ;; esac
@@ -117,7 +84,7 @@ reader=$(ps -o pid= --ppid "$shell" | tr -d ' ' | head -n 1)
 kill -TERM "$reader"
 wait_for 'term=143'
 for _ in $(seq 1 50); do [ -s "$TMP/stty.term" ] && break; sleep 0.1; done
-[ "$($T display -p -t "$PANE" '#{alternate_on}')" = 0 ] || fail "the alternate screen was not left after SIGTERM"
+[ "$(alternate)" = 0 ] || fail "the alternate screen was not left after SIGTERM"
 diff "$TMP/stty.before" "$TMP/stty.term" >/dev/null || fail "the terminal modes differ after SIGTERM"
 
 # F fetches the newest missing days in the background from a loopback API: the new papers

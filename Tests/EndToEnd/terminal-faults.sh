@@ -16,27 +16,8 @@ SEED="$ROOT/seeds/000_aaa61af644286699.txt"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/terminal-faults.XXXXXX")
 T="tmux -S $TMP/tmux.sock"
 PANE=faults:0.0
-SCREEN=""
 RUN=0
-
-cleanup() { $T kill-server >/dev/null 2>&1; sleep 0.2; rm -rf "$TMP" 2>/dev/null; }
-trap cleanup EXIT
-
-fail() {
-    echo "FAIL: $*"
-    [ -n "$SCREEN" ] && printf -- '--- screen ---\n%s\n--------------\n' "$SCREEN"
-    exit 1
-}
-capture() { SCREEN=$($T capture-pane -p -t "$PANE"); }
-wait_for() {
-    for _ in $(seq 1 150); do
-        capture
-        case "$SCREEN" in *"$1"*) return 0 ;; esac
-        sleep 0.1
-    done
-    fail "timed out waiting for '$1' ($2)"
-}
-alternate() { $T display -p -t "$PANE" '#{alternate_on}'; }
+. "$(dirname "$0")/tmux-lib.sh"
 
 $T -f /dev/null new-session -d -s faults -x 100 -y 30 \
     "env -i HOME=$TMP PATH=/usr/local/bin:/usr/bin:/bin TERM=screen-256color LANG=C.UTF-8 PS1='faults\$ ' bash --norc --noprofile" \
