@@ -83,20 +83,21 @@ struct PlainScan {
     }
 
     /// Decodes each Hangul syllable to its initial consonant on the fly and looks for the
-    /// consonants in order within one word, as the reader's `ㅁㄷ` search means.
+    /// consonants as the reader's `ㅁㄷ` search means them: on consecutive syllables anywhere
+    /// in a word, or in order from the word's start.
     static func containsInitials(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         let wanted = String(decoding: needle, as: UTF8.self).unicodeScalars.map(\.value)
         let table: [UInt32] = [0x3131, 0x3132, 0x3134, 0x3137, 0x3138, 0x3139, 0x3141, 0x3142, 0x3143,
                                0x3145, 0x3146, 0x3147, 0x3148, 0x3149, 0x314A, 0x314B, 0x314C, 0x314D, 0x314E]
         var word: [UInt32] = []
         func check() -> Bool {
-            // Started at some consonant equal to the first wanted one, the rest in order.
-            for start in word.indices where word[start] == wanted[0] {
-                var k = 1, i = start + 1
-                while k < wanted.count && i < word.count { if word[i] == wanted[k] { k += 1 }; i += 1 }
-                if k == wanted.count { return true }
+            if word.count >= wanted.count {
+                for start in 0...(word.count - wanted.count) where Array(word[start..<start + wanted.count]) == wanted { return true }
             }
-            return false
+            guard word.first == wanted[0] else { return false }
+            var k = 1, i = 1
+            while k < wanted.count && i < word.count { if word[i] == wanted[k] { k += 1 }; i += 1 }
+            return k == wanted.count
         }
         for s in String(decoding: hay, as: UTF8.self).unicodeScalars {
             if s.value >= 0xAC00 && s.value <= 0xD7A3 {
