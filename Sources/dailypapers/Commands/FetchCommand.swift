@@ -53,9 +53,7 @@ struct FetchCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let days = try requestedDays()
-        let endpointText = endpoint ?? environment["DAILYPAPERS_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? Configuration.load(environment: environment).settings.endpoint
-            ?? FetchSettings.endpoint(environment: environment)
+        let endpointText = endpoint ?? Configuration.endpoint(environment: environment)
         guard let url = FetchSettings.parseEndpoint(endpointText) else {
             throw CLIError("endpoint '\(Sanitised.short(endpointText))' is not an http or https URL with a host")
         }

@@ -7,9 +7,7 @@ import Foundation
 /// its own, then reads the digests again, the fetch folder included.
 enum BackgroundFetch {
     static func start(paths: [String], environment: [String: String], post: @escaping @Sendable (Event) -> Void) {
-        let endpointText = environment["DAILYPAPERS_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? Configuration.load(environment: environment).settings.endpoint
-            ?? FetchSettings.endpoint(environment: environment)
+        let endpointText = Configuration.endpoint(environment: environment)
         guard let endpoint = FetchSettings.parseEndpoint(endpointText) else {
             post(.fetchFinished("Cannot fetch: endpoint '\(Sanitised.short(endpointText))' is not an http(s) URL", error: true))
             return

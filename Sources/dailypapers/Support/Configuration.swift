@@ -1,4 +1,5 @@
 import DailyPapersCore
+import DailyPapersFetch
 import DailyPapersReader
 import DailyPapersStore
 import DailyPapersTerminal
@@ -16,6 +17,13 @@ enum Configuration {
         guard let path = SettingsLoader.path(environment: environment) else { return (nil, Settings(), []) }
         let (settings, problems) = SettingsLoader.load(path: path, rules: rules, home: environment["HOME"])
         return (path, settings, problems)
+    }
+
+    /// The site fetches ask: `$DAILYPAPERS_ENDPOINT`, else `endpoint` in config.toml, else
+    /// huggingface.co (`fetch --endpoint` comes before all of them).
+    static func endpoint(environment: [String: String]) -> String {
+        if let value = environment["DAILYPAPERS_ENDPOINT"], !value.isEmpty { return value }
+        return load(environment: environment).settings.endpoint ?? FetchSettings.endpoint(environment: [:])
     }
 
     static func keyMap(_ s: Settings) -> KeyMap {
