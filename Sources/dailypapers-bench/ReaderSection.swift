@@ -43,6 +43,25 @@ struct ReaderSection {
                         figure: "p50 \(Unit.ms.format(reduceOnly.median)), p99 \(Unit.ms.format(reduceOnly.percentile(99)))",
                         spread: reduceOnly.spread(.ms)))
 
+        // As the terminal runs it: the search goes to another thread, so what a key costs
+        // the screen is the reducer without the search, and a frame.
+        var echo = Samples()
+        for _ in 0..<max(2, reps / 3) {
+            var state = start
+            state.searchesInBackground = true
+            _ = state.handle(.key(.char("/")))
+            for c in Self.typed {
+                echo.add(Clock.time {
+                    _ = state.handle(.key(.char(c)))
+                    keep(state.takeSearch())
+                    keep(Screen.render(state))
+                }.seconds)
+            }
+        }
+        rows.append(Row(section: ts, what: "keystroke to its echo, search on another thread (the terminal's way)",
+                        figure: "p50 \(Unit.ms.format(echo.median)), p99 \(Unit.ms.format(echo.percentile(99)))",
+                        spread: echo.spread(.ms)))
+
         // Re-sorting every paper: the `s` key (search again + sort), and the sort alone.
         let ss = "re-sort and render, all \(catalog.papers.count) papers listed"
         let all = catalog.search(Query(), order: .votes)

@@ -34,7 +34,7 @@ $T set-option -g set-clipboard on >/dev/null
 wait_for 'e2e$'
 
 $T send-keys -t "$PANE" "stty -a > $TMP/stty.before; BROWSER=$TMP/browser $BIN $SEED; echo \"exit=\$?\"; stty -a > $TMP/stty.after" Enter
-wait_for 'by votes'
+wait_for '10 papers'
 [ "$(alternate)" = 1 ] || fail "the reader is not on the alternate screen"
 expect 'Layer Skip: Enabling Early Exit'
 expect '10 papers'

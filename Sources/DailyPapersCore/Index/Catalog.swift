@@ -9,6 +9,9 @@ public struct Catalog: Sendable {
     }
 
     public var papers: [Paper] { library.papers }
+
+    /// No papers: what a reader shows while the digests are still being read.
+    public static var empty: Catalog { Catalog(Library(papers: [], problems: [], digestFiles: 0)) }
 }
 
 /// One paper in a result: its position in `Library.papers`, the appearance that the

@@ -12,6 +12,8 @@ enum DigestFinder {
         let path: String
         /// Named by the user: it must be a digest. Found in a folder: skipped if it is not.
         let explicit: Bool
+        /// Bytes when found; what a staged load uses to pick a first screen's worth.
+        let size: Int
     }
 
     static func find(_ paths: [String]) -> (files: [Candidate], problems: [Problem]) {
@@ -28,7 +30,7 @@ enum DigestFinder {
             if st.st_mode & S_IFMT == S_IFDIR {
                 walk(path, &files, &problems, &seenDirs, &seenFiles)
             } else if seenFiles.insert(path).inserted {
-                files.append(Candidate(path: path, explicit: true))
+                files.append(Candidate(path: path, explicit: true, size: Int(st.st_size)))
             }
         }
         return (files, problems)
@@ -52,7 +54,7 @@ enum DigestFinder {
             guard stat(path, &entry) == 0 else { continue }
             switch entry.st_mode & S_IFMT {
             case S_IFDIR: walk(path, &files, &problems, &seenDirs, &seenFiles)
-            case S_IFREG: if seenFiles.insert(path).inserted { files.append(Candidate(path: path, explicit: false)) }
+            case S_IFREG: if seenFiles.insert(path).inserted { files.append(Candidate(path: path, explicit: false, size: Int(entry.st_size))) }
             default: continue
             }
         }

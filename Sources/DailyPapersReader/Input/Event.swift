@@ -6,8 +6,14 @@ public enum Event: Sendable {
     case mouse(Mouse)
     /// The terminal now has this many columns and rows.
     case resize(width: Int, height: Int)
-    /// The digests were read again (the answer to `Effect.reload`).
+    /// Every digest has been read (at start, for `Effect.reload`, or after a fetch).
     case reloaded(Catalog)
+    /// Reading in the background: `done` of `total` digest files so far.
+    case loadProgress(done: Int, total: Int)
+    /// The newest digests, read before the others: shown until `.reloaded` brings all.
+    case loadedFirst(Catalog)
+    /// A background search's answer (`ReaderState.takeSearch`).
+    case searched([Hit], generation: Int)
     /// A line for the status bar from an effect runner (`error` when something failed).
     case message(String, error: Bool)
     /// The detail of this paper has been on screen for a second (see `readCandidate`).

@@ -7,6 +7,7 @@ extension ReaderState {
         switch event {
         case let .key(key):
             status = nil
+            stopFollowingLoad()
             if key == .ctrl("c") { return [.quit] }
             switch overlay {
             case .none: return browse(key)
@@ -18,6 +19,7 @@ extension ReaderState {
             }
         case let .mouse(mouse):
             status = nil
+            stopFollowingLoad()
             return self.mouse(mouse)
         case let .resize(w, h):
             width = max(0, w)
@@ -30,11 +32,17 @@ extension ReaderState {
             }
             return []
         case let .reloaded(new):
-            replaceCatalog(new)
-            let lib = new.library
-            var text = "Reloaded \(lib.papers.count) papers from \(lib.digestFiles) digest\(lib.digestFiles == 1 ? "" : "s")"
-            if !lib.problems.isEmpty { text += "; \(lib.problems.count) problems (dailypapers check)" }
-            status = StatusMessage(text)
+            loaded(new)
+            return []
+        case let .loadProgress(done, total):
+            loading?.done = done
+            loading?.total = total
+            return []
+        case let .loadedFirst(partial):
+            if loading != nil { replaceCatalog(partial) }
+            return []
+        case let .searched(found, generation):
+            searched(found, generation: generation)
             return []
         case let .message(text, error):
             status = StatusMessage(text, isError: error)
@@ -91,7 +99,10 @@ extension ReaderState {
         case .toggleRead: return toggleRead()
         case .toggleStar: return toggleStar()
         case .editNote: return editNote()
-        case .reload: status = StatusMessage("Reloading…"); return [.reload]
+        case .reload:
+            guard loading == nil else { status = StatusMessage("Still reading the digests"); return [] }
+            loading = LoadingStatus(isReload: true)
+            return [.reload]
         case .fetch: status = StatusMessage("Fetching new days…"); return [.fetch]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]

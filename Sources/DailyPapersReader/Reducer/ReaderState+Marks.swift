@@ -83,7 +83,7 @@ extension ReaderState {
     /// What to save when the reader closes.
     public var session: ReaderSession {
         ReaderSession(query: filter.queryText, sort: filter.sort, reversed: filter.reversed,
-                      day: filter.day, minVotes: filter.minVotes, selected: selectedPaper?.id)
+                      day: filter.day, minVotes: filter.minVotes, selected: pendingSelection ?? selectedPaper?.id)
     }
 
     /// Puts back a saved session; a query that no longer parses is dropped with a message.
@@ -97,12 +97,14 @@ extension ReaderState {
                 status = StatusMessage("The saved query '\(Sanitised.short(s.query))' no longer parses; dropped it", isError: true)
             }
         }
-        if let day = s.day, catalog.library.days.contains(where: { $0.day == day }) { f.day = day }
+        // While loading, the day may be in a file not read yet: checked when the load ends.
+        if let day = s.day, loading != nil || catalog.library.days.contains(where: { $0.day == day }) { f.day = day }
         f.minVotes = max(0, s.minVotes)
         f.sort = f.sortChoices.contains(s.sort) ? s.sort : .votes
         f.reversed = s.reversed
         filter = f
-        hits = runSearch()
+        hits = searchNow()
+        if loading != nil { pendingSelection = s.selected }
         reselect(paper: s.selected.flatMap { catalog.library.position(of: $0) })
     }
 }

@@ -61,7 +61,7 @@ extension ReaderState {
             filter.queryText = text.trimmingSpaces
             filter.query = query
             if filter.sort == .relevance, !query.hasTextTerms { filter.sort = .votes; filter.reversed = false }
-            refresh()
+            refreshSoon()
         } catch {
             prompt.error = error
         }

@@ -27,6 +27,19 @@ public struct ReaderState: Sendable {
     public let editorAvailable: Bool
     /// What each key does in the panes.
     public let keyMap: KeyMap
+    /// The digests being read in the background; nil once every paper is here.
+    public internal(set) var loading: LoadingStatus?
+    /// Until the user presses a key, each catalog a load brings selects the session's
+    /// paper (`pendingSelection`) or the top row, not whatever an earlier one had selected.
+    var followsLoad = false
+    var pendingSelection: String?
+    /// Searches typed at the prompt are left for `takeSearch()`'s caller to run on another
+    /// thread instead of in the reducer (the terminal does this; tests mostly do not).
+    public var searchesInBackground = false
+    /// A background search is on its way: the list is the previous query's until it answers.
+    public internal(set) var searchPending = false
+    var searchGeneration = 0
+    var queuedSearch: SearchRequest?
 
     public init(catalog: Catalog, width: Int = 100, height: Int = 30, marks: UserMarks = UserMarks(),
                 history: [String] = [], editorAvailable: Bool = false, keyMap: KeyMap = KeyMap()) {
@@ -43,9 +56,27 @@ public struct ReaderState: Sendable {
 
     /// The catalog's answer to the filter, with the user's marks for `is:` and `has:`.
     func runSearch() -> [Hit] {
-        let marks = self.marks, papers = catalog.papers
-        return catalog.search(filter.effectiveQuery, order: filter.sort, reversed: filter.reversed,
-                              marks: { marks[papers[$0].id] })
+        searchRequest.run()
+    }
+
+    var searchRequest: SearchRequest {
+        SearchRequest(generation: searchGeneration, catalog: catalog, query: filter.effectiveQuery,
+                      order: filter.sort, reversed: filter.reversed, marks: marks)
+    }
+
+    /// Searches here and now; an answer still on its way from another thread is dropped.
+    mutating func searchNow() -> [Hit] {
+        searchGeneration += 1
+        queuedSearch = nil
+        searchPending = false
+        return runSearch()
+    }
+
+    /// The search the prompt asked for, to run on another thread and answer with
+    /// `Event.searched`; nil when there is none (or `searchesInBackground` is off).
+    public mutating func takeSearch() -> SearchRequest? {
+        defer { queuedSearch = nil }
+        return queuedSearch
     }
 
     /// The selected hit, if the list is not empty.
@@ -63,7 +94,24 @@ public struct ReaderState: Sendable {
     /// is still listed.
     mutating func refresh() {
         let keep = selectedHit?.paper
-        hits = runSearch()
+        hits = searchNow()
+        reselect(paper: keep)
+    }
+
+    /// `refresh()` for the prompt: in the background when the terminal runs searches there.
+    mutating func refreshSoon() {
+        guard searchesInBackground else { refresh(); return }
+        searchGeneration += 1
+        searchPending = true
+        queuedSearch = searchRequest
+    }
+
+    /// The answer of a background search, if it is still the one wanted.
+    mutating func searched(_ found: [Hit], generation: Int) {
+        guard generation == searchGeneration, searchPending else { return }
+        searchPending = false
+        let keep = selectedHit?.paper
+        hits = found
         reselect(paper: keep)
     }
 
@@ -77,13 +125,16 @@ public struct ReaderState: Sendable {
     }
 
     mutating func replaceCatalog(_ new: Catalog) {
-        let id = selectedPaper?.id
+        let id = followsLoad ? pendingSelection : selectedPaper?.id
         catalog = new
-        hits = runSearch()
+        hits = searchNow()
         reselect(paper: id.flatMap { catalog.library.position(of: $0) })
     }
 
     mutating func restore(_ saved: SavedList) {
+        searchGeneration += 1
+        queuedSearch = nil
+        searchPending = false
         filter = saved.filter
         hits = saved.hits
         selected = saved.selected

@@ -22,6 +22,8 @@ enum HeaderView {
         }
         parts.append("by \(f.sort.label) \(arrow)")
         if f.minVotes > 0 { parts.append("≥ \(f.minVotes) votes") }
+        if let loading = state.loading { parts.append(loading.label) }
+        if state.searchPending { parts.append("searching…") }
         var out = StyledText("dailypapers", style: .heading) + StyledText(" │ " + parts.joined(separator: " · "))
         if !f.queryText.isEmpty {
             out += StyledText(" · /") + StyledText(digest: f.queryText)

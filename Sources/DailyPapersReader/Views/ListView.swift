@@ -48,7 +48,8 @@ enum ListView {
 
     static func drawEmpty(_ state: ReaderState, in rect: Rect, into canvas: inout Canvas) {
         let f = state.filter
-        var lines = [state.catalog.papers.isEmpty ? "No papers loaded." : "No paper matches."]
+        let empty = state.loading != nil ? "Reading the digests…" : "No papers loaded."
+        var lines = [state.catalog.papers.isEmpty ? empty : "No paper matches."]
         if !f.queryText.isEmpty { lines.append("Esc clears the query, / edits it") }
         if f.day != nil { lines.append("a shows all days") }
         if f.minVotes > 0 { lines.append("- lowers the minimum of votes") }

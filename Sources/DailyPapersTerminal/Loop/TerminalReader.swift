@@ -10,15 +10,15 @@ public struct TerminalReader {
     public private(set) var state: ReaderState
     /// Why the reader could not start on this terminal, when it could not.
     public private(set) var failure: String?
-    private let reload: () -> Catalog
     private let environment: [String: String]
     private let hooks: Hooks
     private let settings: TerminalSettings
     private let screen = CursesScreen()
     /// Programs started for the user (browser, clipboard tool), to reap and report on.
     private var children: [pid_t: String] = [:]
-    /// Events from background work (a fetch).
+    /// Events from background work (loading, searching, a fetch).
     private let inbox = EventInbox()
+    private var searchWorker: SearchWorker?
     /// A fetch is running: `F` again waits for it.
     private var fetching = false
     /// The unread paper whose detail is on screen, and when it counts as read.
@@ -31,21 +31,28 @@ public struct TerminalReader {
         /// Starts a fetch in the background; it reports through `post`, from any thread:
         /// `.message` for progress, `.reloaded` with the new papers, `.fetchFinished` last.
         public var fetch: ((_ post: @escaping @Sendable (Event) -> Void) -> Void)?
+        /// Starts reading the digests in the background (at start when the state is
+        /// `loading`, and for `R`); it reports through `post`, from any thread:
+        /// `.loadProgress` and `.loadedFirst` on the way, `.reloaded` last.
+        public var load: ((_ post: @escaping @Sendable (Event) -> Void) -> Void)?
         public init(persist: @escaping (MarkChange) -> Void = { _ in }, rememberSearch: @escaping (String) -> Void = { _ in },
-                    fetch: ((_ post: @escaping @Sendable (Event) -> Void) -> Void)? = nil) {
-            self.persist = persist; self.rememberSearch = rememberSearch; self.fetch = fetch
+                    fetch: ((_ post: @escaping @Sendable (Event) -> Void) -> Void)? = nil,
+                    load: ((_ post: @escaping @Sendable (Event) -> Void) -> Void)? = nil) {
+            self.persist = persist; self.rememberSearch = rememberSearch; self.fetch = fetch; self.load = load
         }
     }
 
-    /// `reload` reads the digests again for `r`; it runs on this thread, between frames.
     public init(state: ReaderState, environment: [String: String], hooks: Hooks = Hooks(),
-                settings: TerminalSettings = TerminalSettings(), reload: @escaping () -> Catalog) {
+                settings: TerminalSettings = TerminalSettings()) {
         self.state = state
         self.settings = settings
-        self.reload = reload
         self.environment = environment
         self.hooks = hooks
     }
+
+    /// How long a frame waits for a background search to answer before drawing without
+    /// it: a fast search shows in the same frame as the key, a slow one never holds keys up.
+    static let searchGrace: Int32 = 8
 
     /// A detail shown for this long marks its paper read.
     static let readAfter = 1.0
@@ -79,6 +86,11 @@ public struct TerminalReader {
             return 1
         }
         defer { screen.stop() }
+        if let inbox {
+            state.searchesInBackground = true
+            searchWorker = SearchWorker { [inbox] event in inbox.post(event) }
+            if state.loading != nil { startLoad() }
+        }
         var size = screen.size
         _ = state.handle(.resize(width: size.width, height: size.height))
         followReadCandidate()
@@ -112,12 +124,18 @@ public struct TerminalReader {
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, fds[0].revents & Int16(POLLIN) == 0 {
                 return 1   // the terminal went away
             }
+            var searched = false
             while let input = InputReader.next() {
                 guard let event = input else { continue }
                 if case .resize = event { screen.resizeFromKernel() }
                 for effect in state.handle(event) {
                     if perform(effect) { return 0 }
                 }
+                if let request = state.takeSearch() { searchWorker?.submit(request); searched = true }
+            }
+            if searched, let inbox {
+                var ready = [pollfd(fd: inbox.readFD, events: Int16(POLLIN), revents: 0)]
+                _ = poll(&ready, 1, Self.searchGrace)
             }
             for event in inbox?.drain() ?? [] {
                 if case .fetchFinished = event { fetching = false }
@@ -171,8 +189,7 @@ public struct TerminalReader {
         case .suspend:
             suspend()
         case .reload:
-            let catalog = reload()
-            _ = state.handle(.reloaded(catalog))
+            startLoad()
         case let .open(url):
             guard Browser.isAllowed(url) else {
                 tell("Refused to open \(url): not a web link", error: true)
@@ -196,6 +213,15 @@ public struct TerminalReader {
             }
         }
         return false
+    }
+
+    private mutating func startLoad() {
+        guard let load = hooks.load, let inbox else {
+            _ = state.handle(.reloaded(state.catalog))
+            tell("Reading the digests is not available here", error: true)
+            return
+        }
+        load { [inbox] event in inbox.post(event) }
     }
 
     /// Ctrl-z or SIGTSTP: the terminal goes back to the shell as it was, the process stops,

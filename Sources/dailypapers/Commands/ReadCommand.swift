@@ -27,15 +27,16 @@ struct ReadCommand: ParsableCommand {
             return
         }
         let paths = try digests.resolved()
-        let catalog = Catalog(Loader.load(paths))
         let environment = ProcessInfo.processInfo.environment
         let store = StateStore(path: StateLocation.path(explicit: state.path))
         let editor = (environment["VISUAL"] ?? environment["EDITOR"]).map { !$0.isEmpty } ?? false
         let config = Configuration.load(environment: environment)
         for p in config.problems { Output.stderr("dailypapers: \(Sanitised.inert(p.description))\n") }
-        var initial = ReaderState(catalog: catalog, marks: ReaderStateBridge.marks(store.loadMarks()),
+        // The screen comes up at once; the papers arrive from `BackgroundLoad`.
+        var initial = ReaderState(catalog: .empty, marks: ReaderStateBridge.marks(store.loadMarks()),
                                   history: store.loadHistory(), editorAvailable: editor,
                                   keyMap: Configuration.keyMap(config.settings))
+        initial.beginLoading()
         if let session = store.loadSession() { initial.restore(ReaderStateBridge.session(session)) }
         if let notice = store.notice { _ = initial.handle(.message(Sanitised.inert(notice), error: true)) }
         if let first = config.problems.first {
@@ -45,16 +46,15 @@ struct ReadCommand: ParsableCommand {
         let hooks = TerminalReader.Hooks(
             persist: { ReaderStateBridge.persist($0, to: store) },
             rememberSearch: { store.appendHistory($0) },
-            fetch: { post in BackgroundFetch.start(paths: paths, environment: environment, post: post) })
+            fetch: { post in BackgroundFetch.start(paths: paths, environment: environment, post: post) },
+            load: { post in BackgroundLoad.start(paths: paths, post: post) })
         var reader = TerminalReader(state: initial, environment: environment, hooks: hooks,
-                                    settings: Configuration.terminal(config.settings)) {
-            Catalog(Loader.load(paths))
-        }
+                                    settings: Configuration.terminal(config.settings))
         let status = reader.run()
         if let failure = reader.failure { throw CLIError(failure) }
         store.saveSession(ReaderStateBridge.snapshot(reader.state.session))
         store.flush()
-        Output.mentionProblems(catalog.library)
+        Output.mentionProblems(reader.state.catalog.library)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -18,3 +18,11 @@ extension ReaderState {
 
     var selectedID: String? { selectedPaper?.id }
 }
+
+extension ReaderState {
+    /// What one frame shows, as text (styles dropped).
+    var screenText: String {
+        let canvas = Screen.render(self)
+        return (0..<canvas.height).map { canvas.row($0).map(\.text).joined() }.joined(separator: "\n")
+    }
+}
