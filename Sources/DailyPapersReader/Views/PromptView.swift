@@ -8,6 +8,8 @@ enum PromptView {
             let right: StyledText
             if let error = prompt.error {
                 right = StyledText("✗ " + error.description, style: .error)
+            } else if state.searchPending {
+                right = StyledText("searching…", style: .dim)
             } else {
                 let n = state.hits.count
                 right = StyledText("\(n) match\(n == 1 ? "" : "es")", style: .dim)
