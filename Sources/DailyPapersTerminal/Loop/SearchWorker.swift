@@ -11,7 +11,8 @@ final class SearchWorker: @unchecked Sendable {
 
     init(answer: @escaping @Sendable (Event) -> Void) {
         self.answer = answer
-        let thread = Thread { [unowned self] in self.loop() }
+        // The thread keeps the worker alive: it waits on the worker's condition for good.
+        let thread = Thread { self.loop() }
         thread.name = "dailypapers search"
         thread.start()
     }

@@ -89,8 +89,8 @@ public struct TerminalReader {
         if let inbox {
             state.searchesInBackground = true
             searchWorker = SearchWorker { [inbox] event in inbox.post(event) }
-            if state.loading != nil { startLoad() }
         }
+        if state.loading != nil { startLoad() }
         var size = screen.size
         _ = state.handle(.resize(width: size.width, height: size.height))
         followReadCandidate()
