@@ -10,9 +10,10 @@ public struct LoadingStatus: Hashable, Sendable {
         self.done = done; self.total = total; self.isReload = isReload
     }
 
-    /// `loading 40%`, or `loading` before the files are counted.
+    /// `loading 40%`; `loading…` before the files are counted, and `indexing…` once all
+    /// are read (merging and indexing a million papers takes a while of its own).
     public var label: String {
         guard total > 0 else { return "loading…" }
-        return "loading \(done * 100 / total)%"
+        return done >= total ? "indexing…" : "loading \(done * 100 / total)%"
     }
 }

@@ -17,6 +17,8 @@ final class LoadingTests: XCTestCase {
         XCTAssertTrue(s.screenText.contains("Reading the digests…"))
         _ = s.handle(.loadProgress(done: 2, total: 5))
         XCTAssertTrue(s.screenText.contains("all days · 0 papers · by votes ↓ · loading 40%"), s.screenText)
+        _ = s.handle(.loadProgress(done: 5, total: 5))
+        XCTAssertTrue(s.screenText.contains("by votes ↓ · indexing…"), s.screenText)
         _ = s.handle(.reloaded(Fixtures.seed()))
         XCTAssertNil(s.loading)
         XCTAssertFalse(s.screenText.contains("loading"))
