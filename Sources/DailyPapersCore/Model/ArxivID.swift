@@ -6,6 +6,10 @@ public enum ArxivID {
     /// The id in `url` when it is an arXiv abstract or PDF page or a Hugging Face paper page
     /// (`http` or `https`, optional `www.`, optional version suffix), else nil.
     public static func fromURL(_ url: Substring) -> String? {
+        var url = url
+        if let id = url.withUTF8({ bytes -> String?? in
+            bytes.allSatisfy({ $0 < 0x80 }) ? .some(fromASCIIURL(bytes)) : .none
+        }) { return id }
         var rest = url[...]
         if rest.hasPrefix("https://") { rest = rest.dropFirst(8) }
         else if rest.hasPrefix("http://") { rest = rest.dropFirst(7) }
@@ -21,10 +25,38 @@ public enum ArxivID {
         return normalise(rest)
     }
 
+    /// `fromURL` on the bytes of an ASCII URL, as nearly all are. There a byte is a
+    /// character (no LF in a line, so no CR LF pair), and no string is compared by
+    /// characters, which cost more than all the rest of reading a paper's heading.
+    static func fromASCIIURL(_ url: UnsafeBufferPointer<UInt8>) -> String? {
+        var from = 0, to = url.count
+        func has(_ prefix: StaticString, at i: Int? = nil) -> Bool {
+            let at = i ?? from, n = prefix.utf8CodeUnitCount
+            guard at >= from, to - at >= n else { return false }
+            for k in 0..<n where url[at + k] != prefix.utf8Start[k] { return false }
+            return true
+        }
+        if has("https://") { from += 8 } else if has("http://") { from += 7 } else { return nil }
+        if has("www.") { from += 4 }
+        var pdf = false
+        if has("arxiv.org/abs/") { from += 14 }
+        else if has("arxiv.org/pdf/") { from += 14; pdf = true }
+        else if has("huggingface.co/papers/") { from += 22 }
+        else { return nil }
+        if let cut = url[from..<to].firstIndex(where: { $0 == 0x3F || $0 == 0x23 }) { to = cut }
+        while to > from, url[to - 1] == 0x2F { to -= 1 }
+        if pdf, has(".pdf", at: to - 4) { to -= 4 }
+        return normalise(UnsafeBufferPointer(rebasing: url[from..<to]))
+    }
+
     /// The id without its version suffix when `text` is a well-formed new-style
     /// (`2404.16710`, `2404.16710v2`) or old-style (`hep-th/9901001`) id, else nil.
     public static func normalise(_ text: Substring) -> String? {
-        let s = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { normalise($0) }
+    }
+
+    static func normalise(_ s: UnsafeBufferPointer<UInt8>) -> String? {
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         // Drop `vN`.
         var end = s.count

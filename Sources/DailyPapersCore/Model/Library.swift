@@ -11,16 +11,18 @@ public struct Library: Sendable {
     public let appearanceCount: Int
     private let positionByID: [String: Int]
 
-    init(papers: [Paper], problems: [Problem], digestFiles: Int) {
+    init(papers: [Paper], problems: [Problem], digestFiles: Int, positionByID known: [String: Int]? = nil) {
         self.papers = papers
         self.problems = problems
         self.digestFiles = digestFiles
-        var byID: [String: Int] = [:]
-        byID.reserveCapacity(papers.count)
+        var byID: [String: Int] = known ?? [:]
+        if known == nil {
+            byID.reserveCapacity(papers.count)
+            for (i, paper) in papers.enumerated() { byID[paper.id] = i }
+        }
         var perDay: [Day: DaySummary] = [:]
         var appearances = 0
-        for (i, paper) in papers.enumerated() {
-            byID[paper.id] = i
+        for paper in papers {
             for a in paper.appearances {
                 appearances += 1
                 var s = perDay[a.day] ?? DaySummary(day: a.day, papers: 0, topVotes: nil)
@@ -66,33 +68,42 @@ struct LibraryBuilder {
     private mutating func add(_ r: PaperRecord, path: String) {
         let appearance = Appearance(day: r.day, votes: r.votes, title: r.title,
                                     source: SourceLocation(path: path, line: r.line))
-        guard let at = positionByID[r.id] else {
-            positionByID[r.id] = papers.count
-            papers.append(Paper(id: r.id, title: r.title, authors: r.authors,
-                                authorsTruncated: r.authorsTruncated, thumbnail: r.thumbnail,
-                                video: r.video, summary: r.summary, appearances: [appearance]))
+        let count = papers.count
+        let at = positionByID[r.id, default: count]
+        guard at < count else {
+            positionByID[r.id] = count
+            papers.append(Paper(id: r.id, title: r.title, authorsTruncated: r.authorsTruncated,
+                                appearances: [appearance], body: r.body))
             return
         }
-        var paper = papers[at]
-        // The same paper twice on one day (a publisher's second run): one appearance.
-        if let same = paper.appearances.firstIndex(where: { $0.day == r.day }) {
-            if paper.appearances[same].votes == nil { paper.appearances[same].votes = r.votes }
-            papers[at] = paper
-            return
+        // In place: a copy of the paper would make its appearances be copied too.
+        papers.withUnsafeMutableBufferPointer { papers in
+            // The same paper twice on one day (a publisher's second run): one appearance.
+            if let same = papers[at].appearances.firstIndex(where: { $0.day == r.day }) {
+                if papers[at].appearances[same].votes == nil { papers[at].appearances[same].votes = r.votes }
+                return
+            }
+            papers[at].appearances.append(appearance)
+            papers[at].appearances.sort { $0.day > $1.day }
+            guard papers[at].appearances[0].day == r.day else { return }
+            papers[at].title = r.title
+            let old = papers[at].body, new = r.body
+            if new.hasAuthors { papers[at].authorsTruncated = r.authorsTruncated }
+            // The newer record's parts win where it has them; its body is used as it is
+            // unless the older one must fill a gap.
+            if (new.hasAuthors || !old.hasAuthors) && (new.hasSummary || !old.hasSummary)
+                && (new.hasThumbnail || !old.hasThumbnail) && (new.hasVideo || !old.hasVideo) {
+                papers[at].body = new
+            } else {
+                papers[at].body = PaperBody(authors: new.hasAuthors ? new.authors : old.authors,
+                                            summary: new.hasSummary ? new.summary : old.summary,
+                                            thumbnail: new.thumbnail ?? old.thumbnail,
+                                            video: new.video ?? old.video)
+            }
         }
-        paper.appearances.append(appearance)
-        paper.appearances.sort { $0.day > $1.day }
-        if paper.appearances[0].day == r.day {
-            paper.title = r.title
-            if !r.authors.isEmpty { paper.authors = r.authors; paper.authorsTruncated = r.authorsTruncated }
-            if !r.summary.isEmpty { paper.summary = r.summary }
-            paper.thumbnail = r.thumbnail ?? paper.thumbnail
-            paper.video = r.video ?? paper.video
-        }
-        papers[at] = paper
     }
 
     func build() -> Library {
-        Library(papers: papers, problems: problems, digestFiles: digestFiles)
+        Library(papers: papers, problems: problems, digestFiles: digestFiles, positionByID: positionByID)
     }
 }

@@ -33,24 +33,52 @@ public struct Appearance: Hashable, Sendable {
 /// A paper, identified by its arXiv id, with every day it was featured on.
 ///
 /// Title, authors, links and summary are those of its newest appearance; `appearances`
-/// is kept newest first.
+/// is kept newest first. Authors, summary and links are kept packed (`PaperBody`) and
+/// made into strings when read.
 public struct Paper: Hashable, Sendable {
     public let id: String
     public var title: String
-    public var authors: [String]
     /// The digest shortened the author list with `+`.
     public var authorsTruncated: Bool
-    public var thumbnail: String?
-    public var video: String?
-    public var summary: [Bullet]
     public var appearances: [Appearance]
+    var body: PaperBody
+
+    public var authors: [String] {
+        get { body.authors }
+        set { body = body.with(authors: newValue) }
+    }
+    public var thumbnail: String? {
+        get { body.thumbnail }
+        set { body = body.with(thumbnail: .some(newValue)) }
+    }
+    public var video: String? {
+        get { body.video }
+        set { body = body.with(video: .some(newValue)) }
+    }
+    public var summary: [Bullet] {
+        get { body.summary }
+        set { body = body.with(summary: newValue) }
+    }
 
     public init(id: String, title: String, authors: [String] = [], authorsTruncated: Bool = false,
                 thumbnail: String? = nil, video: String? = nil, summary: [Bullet] = [],
                 appearances: [Appearance]) {
-        self.id = id; self.title = title; self.authors = authors
-        self.authorsTruncated = authorsTruncated; self.thumbnail = thumbnail; self.video = video
-        self.summary = summary; self.appearances = appearances
+        self.init(id: id, title: title, authorsTruncated: authorsTruncated, appearances: appearances,
+                  body: PaperBody(authors: authors, summary: summary, thumbnail: thumbnail, video: video))
+    }
+
+    init(id: String, title: String, authorsTruncated: Bool, appearances: [Appearance], body: PaperBody) {
+        self.id = id; self.title = title; self.authorsTruncated = authorsTruncated
+        self.appearances = appearances; self.body = body
+    }
+
+    public static func == (a: Paper, b: Paper) -> Bool {
+        a.id == b.id && a.title == b.title && a.authorsTruncated == b.authorsTruncated
+            && a.appearances == b.appearances && a.body.sameValue(as: b.body)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id); h.combine(title); h.combine(appearances)
     }
 
     /// The newest appearance.

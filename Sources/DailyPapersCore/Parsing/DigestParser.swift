@@ -22,6 +22,7 @@ public struct DigestParser {
         }
         state.finishPaper()
         state.finishSection()
+        state.finishFile()
         return state.result
     }
 }

@@ -4,15 +4,43 @@ public struct PaperRecord: Hashable, Sendable {
     public var title: String
     public var day: Day
     public var votes: Int?
-    public var authors: [String] = []
     public var authorsTruncated = false
-    public var thumbnail: String?
-    public var video: String?
-    public var summary: [Bullet] = []
     public var line: Int
+    /// Authors, summary and links, packed in the file's store.
+    var body: PaperBody
+
+    public var authors: [String] {
+        get { body.authors }
+        set { body = body.with(authors: newValue) }
+    }
+    public var thumbnail: String? {
+        get { body.thumbnail }
+        set { body = body.with(thumbnail: .some(newValue)) }
+    }
+    public var video: String? {
+        get { body.video }
+        set { body = body.with(video: .some(newValue)) }
+    }
+    public var summary: [Bullet] {
+        get { body.summary }
+        set { body = body.with(summary: newValue) }
+    }
 
     public init(id: String, title: String, day: Day, line: Int) {
-        self.id = id; self.title = title; self.day = day; self.line = line
+        self.init(id: id, title: title, day: day, line: line, body: .empty)
+    }
+
+    init(id: String, title: String, day: Day, line: Int, body: PaperBody) {
+        self.id = id; self.title = title; self.day = day; self.line = line; self.body = body
+    }
+
+    public static func == (a: PaperRecord, b: PaperRecord) -> Bool {
+        a.id == b.id && a.title == b.title && a.day == b.day && a.votes == b.votes
+            && a.authorsTruncated == b.authorsTruncated && a.line == b.line && a.body.sameValue(as: b.body)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id); h.combine(title); h.combine(day); h.combine(line)
     }
 }
 

@@ -12,11 +12,22 @@ struct ParserState {
     /// Papers skipped under a heading whose date is impossible.
     private var skippedUnderBadHeading = 0
     private var badHeadingLine = 0
+    /// The record being read; its authors, summary and links go to `body`.
     private var paper: PaperRecord?
+    private var body = PaperBodyWriter()
+    /// The file's store, filled record by record, and where each record's words start.
+    private var bytes: [UInt8] = []
+    private var words: [UInt32] = []
+    private var bodyStarts: [Int] = []
+    private var authorScratch: [UInt8] = []
+    private var lengthScratch: [Int] = []
+    /// No invalid UTF-8 and nothing to compose: every piece is kept as its own bytes.
+    private let clean: Bool
 
     init(path: String, scan: UTF8Scan) {
         result = ParsedDigest(path: path)
         self.scan = scan
+        clean = scan.invalidOffsets.isEmpty && !scan.mayNeedNFC
     }
 
     private mutating func problem(_ line: Int, _ message: String) {
@@ -113,8 +124,25 @@ struct ParserState {
     }
 
     mutating func finishPaper() {
-        if let done = paper { result.records.append(done) }
+        if let done = paper {
+            bodyStarts.append(body.finish(into: &bytes, &words))
+            result.records.append(done)
+        }
         paper = nil
+        body.reset()
+    }
+
+    /// Gives each record its body, once the file's store is complete.
+    mutating func finishFile() {
+        guard !result.records.isEmpty else { return }
+        // Exact sizes: a store lives as long as its papers.
+        let store = TextStore(bytes: Array(unsafeUninitializedCapacity: bytes.count) { b, n in
+                                  n = b.initialize(fromContentsOf: bytes) },
+                              words: Array(unsafeUninitializedCapacity: words.count) { b, n in
+                                  n = b.initialize(fromContentsOf: words) })
+        for k in result.records.indices {
+            result.records[k].body = PaperBody(store: store, at: bodyStarts[k])
+        }
     }
 
     // MARK: - Body
@@ -134,30 +162,29 @@ struct ParserState {
         } else if indent == 0 && line.hasPrefix("Vote:") {
             votes(string(line.slice(line.start + 5, line.end), trimming: true), number: number)
         } else if indent == 0 && line.hasPrefix("Authors:") {
-            authors(string(line.slice(line.start + 8, line.end), trimming: true), number: number)
+            authors(line.slice(line.start + 8, line.end), number: number)
         } else if indent == 0 && line.hasPrefix("![") {
-            if paper?.thumbnail == nil, let url = markdownLinkTarget(line) { paper?.thumbnail = url }
+            if body.thumbnail == nil { thumbnail(line) }
         } else if indent == 0 && line.hasPrefix("[Watch Video]") {
             var rest = string(line.slice(line.start + 13, line.end), trimming: true)[...]
             if rest.hasPrefix("("), rest.hasSuffix(")") { rest = rest.dropFirst().dropLast() }
-            if paper?.video == nil, !rest.isEmpty { paper?.video = String(rest) }
+            if body.video == nil, !rest.isEmpty { body.video = Array(rest.utf8) }
         } else if line.buffer[i] == UInt8(ascii: "<") {
             let html = string(line.slice(i, line.end), trimming: true)
-            if paper?.video == nil, let src = HTMLVideo.source(in: html) { paper?.video = src }
-        } else if let last = paper?.summary.indices.last {
+            if body.video == nil, let src = HTMLVideo.source(in: html) { body.video = Array(src.utf8) }
+        } else if body.hasBullets {
             // A lazy continuation of the previous bullet, as Markdown reads it.
-            let more = string(line.slice(i, line.end), trimming: true)
-            paper?.summary[last].text += " " + more
+            Self.piece(line.slice(i, line.end), clean: clean, scan: scan) { body.continueBullet($0) }
         } else {
-            let text = string(line.slice(i, line.end), trimming: true)
-            paper?.summary.append(Bullet(level: 0, text: text))
+            Self.piece(line.slice(i, line.end), clean: clean, scan: scan) { body.addBullet($0, level: 0, label: nil) }
         }
     }
 
     private mutating func bullet(_ bytes: UnsafeBufferPointer<UInt8>, level: Int, number: Int) {
-        let text = string(bytes, trimming: true)
-        let (label, rest) = BulletLabel.split(text)
-        paper?.summary.append(Bullet(label: label, level: level, text: rest))
+        Self.piece(bytes, clean: clean, scan: scan) { text in
+            let (label, rest) = BulletLabel.split(text)
+            body.addBullet(text[rest], level: level, label: label.map { text[$0] })
+        }
     }
 
     private mutating func votes(_ text: String, number: Int) {
@@ -173,41 +200,76 @@ struct ParserState {
         }
     }
 
-    private mutating func authors(_ text: String, number: Int) {
-        let parsed: AuthorList.Parsed
-        if text.hasPrefix("[") {
-            guard let list = AuthorList.pythonList(text) else {
-                problem(number, "author list starts with '[' but is not a list of quoted names")
-                return
+    private mutating func authors(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+        // Moved out and back, so that the buffers stay uniquely held and are reused.
+        var names: [UInt8] = [], lengths: [Int] = []
+        swap(&names, &authorScratch); swap(&lengths, &lengthScratch)
+        names.removeAll(keepingCapacity: true); lengths.removeAll(keepingCapacity: true)
+        var malformed = false
+        Self.piece(line, clean: clean, scan: scan) { text in
+            // `hasPrefix("[")` as characters: a mark after the bracket would join it.
+            let python = text.first == 0x5B && (text.count == 1 || text[1] < 0x80
+                || String(decoding: text, as: UTF8.self).hasPrefix("["))
+            if python {
+                guard let truncated = AuthorList.pythonList(text, names: &names, lengths: &lengths) else {
+                    malformed = true
+                    return
+                }
+                body.removeAuthors()
+                var from = 0
+                for n in lengths { body.addAuthor(names[from..<from + n]); from += n }
+                paper?.authorsTruncated = truncated
+            } else {
+                body.removeAuthors()
+                paper?.authorsTruncated = AuthorList.eachCommaSeparated(text) { body.addAuthor($0) }
             }
-            parsed = list
-        } else {
-            parsed = AuthorList.commaSeparated(text)
         }
-        paper?.authors = parsed.names
-        paper?.authorsTruncated = parsed.truncated
+        swap(&names, &authorScratch); swap(&lengths, &lengthScratch)
+        if malformed { problem(number, "author list starts with '[' but is not a list of quoted names") }
     }
 
     /// `![alt](url)` → `url`.
-    private func markdownLinkTarget(_ line: Line) -> String? {
+    private mutating func thumbnail(_ line: Line) {
         guard let open = line.firstIndex(of: UInt8(ascii: "("), from: line.start),
-              let close = line.firstIndex(of: UInt8(ascii: ")"), from: open) else { return nil }
-        let url = string(line.slice(open + 1, close), trimming: true)
-        return url.isEmpty ? nil : url
+              let close = line.firstIndex(of: UInt8(ascii: ")"), from: open) else { return }
+        Self.piece(line.slice(open + 1, close), clean: clean, scan: scan) { url in
+            if !url.isEmpty { body.thumbnail = Array(url) }
+        }
     }
 
     // MARK: - Text
 
+    /// The bytes `string` would hold, trimmed; in a clean file the bytes themselves, with
+    /// no string made.
+    private static func piece(_ bytes: UnsafeBufferPointer<UInt8>, clean: Bool, scan: UTF8Scan,
+                              _ use: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if clean {
+            var from = 0, to = bytes.count
+            while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 { from += 1 }
+            while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 { to -= 1 }
+            use(UnsafeBufferPointer(rebasing: bytes[from..<to]))
+        } else {
+            var s = string(bytes, trimming: true, scan: scan)
+            s.withUTF8 { use($0) }
+        }
+    }
+
     /// The one place bytes become a `String`: invalid UTF-8 is replaced, NFD is composed.
     func string(_ bytes: UnsafeBufferPointer<UInt8>, trimming: Bool) -> String {
+        Self.string(bytes, trimming: trimming, scan: scan)
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, trimming: Bool, scan: UTF8Scan) -> String {
         var from = 0, to = bytes.count
         if trimming {
             while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 { from += 1 }
             while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 { to -= 1 }
         }
         let piece = UnsafeBufferPointer(rebasing: bytes[from..<to])
-        let s = String(decoding: piece, as: UTF8.self)
-        // Normalising is slow in Foundation: only pieces that hold jamo or marks need it.
-        return scan.mayNeedNFC && UTF8Scan.mayNeedNFC(piece) ? s.precomposedStringWithCanonicalMapping : s
+        // Normalising is slow in Foundation: only pieces that hold jamo or marks need it,
+        // and Hangul alone is composed here.
+        guard scan.mayNeedNFC && UTF8Scan.mayNeedNFC(piece) else { return String(decoding: piece, as: UTF8.self) }
+        return HangulComposition.compose(piece)
+            ?? String(decoding: piece, as: UTF8.self).precomposedStringWithCanonicalMapping
     }
 }

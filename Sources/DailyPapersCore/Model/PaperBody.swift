@@ -1,0 +1,222 @@
+/// The text of one digest file's papers, packed: every author, bullet and link of a file
+/// lives in one byte array, and each record's shape in one array of words.
+///
+/// A large corpus holds about a million authors and half a million bullets; as separate
+/// strings and arrays they cost an allocation each, more memory than the text itself and
+/// much of the load time. Here a file costs two allocations, and the index folds each
+/// paper's authors and summary as two runs of bytes.
+final class TextStore: Sendable {
+    let bytes: [UInt8]
+    let words: [UInt32]
+    init(bytes: [UInt8], words: [UInt32]) { self.bytes = bytes; self.words = words }
+}
+
+/// One record's authors, summary and links, at `at` in its store's words:
+///
+///     authorsOffset authorsLength authorCount  length×authorCount
+///     summaryOffset summaryLength bulletCount  (textLength levelLow levelHigh labelOffset labelLength)×bulletCount
+///     thumbnailOffset thumbnailLength  videoOffset videoLength
+///
+/// Authors are stored joined by `, ` and bullet texts by a newline, as the search index
+/// lays them out. An absent label or link has the offset `none`.
+struct PaperBody: Sendable {
+    let store: TextStore
+    let at: Int
+
+    static var none: UInt32 { .max }
+
+    var authorsRange: Range<Int> { range(at) }
+
+    var summaryRange: Range<Int> { range(summaryAt) }
+
+    var authorCount: Int { Int(store.words[at + 2]) }
+
+    var bulletCount: Int { Int(store.words[summaryAt + 2]) }
+
+    private var summaryAt: Int { at + 3 + authorCount }
+
+    private var linksAt: Int { summaryAt + 3 + bulletCount * 5 }
+
+    private func range(_ k: Int) -> Range<Int> {
+        let from = Int(store.words[k])
+        return from..<from + Int(store.words[k + 1])
+    }
+
+    private func string(_ r: Range<Int>) -> String {
+        store.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+    }
+
+    private func optional(_ k: Int) -> String? {
+        store.words[k] == Self.none ? nil : string(range(k))
+    }
+
+    var authors: [String] {
+        var names: [String] = []
+        names.reserveCapacity(authorCount)
+        var from = Int(store.words[at])
+        for k in 0..<authorCount {
+            let n = Int(store.words[at + 3 + k])
+            names.append(string(from..<from + n))
+            from += n + 2
+        }
+        return names
+    }
+
+    var summary: [Bullet] {
+        let base = summaryAt
+        var bullets: [Bullet] = []
+        bullets.reserveCapacity(bulletCount)
+        var from = Int(store.words[base])
+        for k in 0..<bulletCount {
+            let w = base + 3 + k * 5
+            let n = Int(store.words[w])
+            let level = Int(Int64(bitPattern: UInt64(store.words[w + 2]) << 32 | UInt64(store.words[w + 1])))
+            bullets.append(Bullet(label: optional(w + 3), level: level, text: string(from..<from + n)))
+            from += n + 1
+        }
+        return bullets
+    }
+
+    var thumbnail: String? { optional(linksAt) }
+
+    var video: String? { optional(linksAt + 2) }
+
+    var hasAuthors: Bool { authorCount > 0 }
+    var hasSummary: Bool { bulletCount > 0 }
+    var hasThumbnail: Bool { store.words[linksAt] != Self.none }
+    var hasVideo: Bool { store.words[linksAt + 2] != Self.none }
+
+    /// A body of its own for values that come from elsewhere (the public initialisers, a
+    /// setter, a paper whose newest record lacks some parts).
+    init(authors: [String], summary: [Bullet], thumbnail: String?, video: String?) {
+        var writer = PaperBodyWriter()
+        for a in authors { writer.addAuthor(Array(a.utf8)[...]) }
+        for b in summary {
+            writer.addBullet(Array(b.text.utf8)[...], level: b.level, label: b.label.map { Array($0.utf8)[...] })
+        }
+        if let thumbnail { writer.thumbnail = Array(thumbnail.utf8) }
+        if let video { writer.video = Array(video.utf8) }
+        var bytes: [UInt8] = [], words: [UInt32] = []
+        let at = writer.finish(into: &bytes, &words)
+        self.init(store: TextStore(bytes: bytes, words: words), at: at)
+    }
+
+    init(store: TextStore, at: Int) { self.store = store; self.at = at }
+
+    static let empty = PaperBody(authors: [], summary: [], thumbnail: nil, video: nil)
+
+    func with(authors: [String]? = nil, summary: [Bullet]? = nil,
+              thumbnail: String?? = nil, video: String?? = nil) -> PaperBody {
+        PaperBody(authors: authors ?? self.authors, summary: summary ?? self.summary,
+                  thumbnail: thumbnail ?? self.thumbnail, video: video ?? self.video)
+    }
+
+    func sameValue(as other: PaperBody) -> Bool {
+        authors == other.authors && summary == other.summary
+            && thumbnail == other.thumbnail && video == other.video
+    }
+}
+
+/// Collects one record's parts while its lines are read, then appends them to a file's
+/// store in `PaperBody`'s layout. Its buffers are reused from record to record.
+struct PaperBodyWriter {
+    private(set) var authorBytes: [UInt8] = []
+    private var authorLengths: [UInt32] = []
+    private var summaryBytes: [UInt8] = []
+    /// Per bullet: text length, level (two words), label offset in `labelBytes`, label length.
+    private var bulletWords: [UInt32] = []
+    private var labelBytes: [UInt8] = []
+    var thumbnail: [UInt8]?
+    var video: [UInt8]?
+
+    var hasBullets: Bool { !bulletWords.isEmpty }
+
+    mutating func reset() {
+        authorBytes.removeAll(keepingCapacity: true)
+        authorLengths.removeAll(keepingCapacity: true)
+        summaryBytes.removeAll(keepingCapacity: true)
+        bulletWords.removeAll(keepingCapacity: true)
+        labelBytes.removeAll(keepingCapacity: true)
+        thumbnail = nil
+        video = nil
+    }
+
+    mutating func removeAuthors() {
+        authorBytes.removeAll(keepingCapacity: true)
+        authorLengths.removeAll(keepingCapacity: true)
+    }
+
+    mutating func addAuthor<C: Collection<UInt8>>(_ name: C) {
+        if !authorLengths.isEmpty { authorBytes.append(0x2C); authorBytes.append(0x20) }
+        authorBytes.append(contentsOf: name)
+        authorLengths.append(Self.word(name.count))
+    }
+
+    mutating func addBullet<C: Collection<UInt8>>(_ text: C, level: Int, label: C?) {
+        if !bulletWords.isEmpty { summaryBytes.append(0x0A) }
+        summaryBytes.append(contentsOf: text)
+        let l = UInt64(bitPattern: Int64(level))
+        bulletWords.append(Self.word(text.count))
+        bulletWords.append(UInt32(truncatingIfNeeded: l))
+        bulletWords.append(UInt32(truncatingIfNeeded: l >> 32))
+        if let label {
+            bulletWords.append(Self.word(labelBytes.count))
+            labelBytes.append(contentsOf: label)
+            bulletWords.append(Self.word(label.count))
+        } else {
+            bulletWords.append(PaperBody.none)
+            bulletWords.append(0)
+        }
+    }
+
+    /// Markdown's lazy continuation: a line that only continues the last bullet.
+    mutating func continueBullet<C: Collection<UInt8>>(_ more: C) {
+        summaryBytes.append(0x20)
+        summaryBytes.append(contentsOf: more)
+        bulletWords[bulletWords.count - 5] += Self.word(more.count + 1)
+    }
+
+    /// Appends the record to `bytes` and `words`; returns where its words start.
+    func finish(into bytes: inout [UInt8], _ words: inout [UInt32]) -> Int {
+        let at = words.count
+        words.append(Self.word(bytes.count))
+        words.append(Self.word(authorBytes.count))
+        words.append(Self.word(authorLengths.count))
+        words.append(contentsOf: authorLengths)
+        bytes.append(contentsOf: authorBytes)
+        let labelsAt = bytes.count + summaryBytes.count
+        words.append(Self.word(bytes.count))
+        words.append(Self.word(summaryBytes.count))
+        words.append(Self.word(bulletWords.count / 5))
+        bytes.append(contentsOf: summaryBytes)
+        for k in stride(from: 0, to: bulletWords.count, by: 5) {
+            words.append(bulletWords[k])
+            words.append(bulletWords[k + 1])
+            words.append(bulletWords[k + 2])
+            words.append(bulletWords[k + 3] == PaperBody.none ? PaperBody.none : Self.word(labelsAt + Int(bulletWords[k + 3])))
+            words.append(bulletWords[k + 4])
+        }
+        bytes.append(contentsOf: labelBytes)
+        Self.append(thumbnail, to: &bytes, &words)
+        Self.append(video, to: &bytes, &words)
+        return at
+    }
+
+    private static func append(_ link: [UInt8]?, to bytes: inout [UInt8], _ words: inout [UInt32]) {
+        if let link {
+            words.append(word(bytes.count))
+            words.append(word(link.count))
+            bytes.append(contentsOf: link)
+        } else {
+            words.append(PaperBody.none)
+            words.append(0)
+        }
+    }
+
+    /// Offsets and lengths are kept in 32 bits; the index above holds at most 2 GB anyway.
+    @inline(__always)
+    private static func word(_ n: Int) -> UInt32 {
+        precondition(n >= 0 && n < Int(PaperBody.none), "a digest file holds at most 4 GB of text")
+        return UInt32(n)
+    }
+}

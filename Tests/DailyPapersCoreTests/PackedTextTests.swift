@@ -1,0 +1,155 @@
+import XCTest
+@testable import DailyPapersCore
+
+/// The byte-level fast paths of loading against the character-level rules they replace,
+/// and papers' packed text against the values it was made from.
+final class PackedTextTests: XCTestCase {
+    func testValidityScanAgreesWithTheStandardLibrary() {
+        // Every boundary byte of the UTF-8 table, in short random runs.
+        let pool: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+                             0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        // And runs of well-formed text, cut or damaged at random, long enough to be split.
+        let text = Array("a가é😀 \u{10FFFF}한국어 text".utf8)
+        var rng = SeededGenerator(seed: 7)
+        for k in 0..<50_000 {
+            var bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+            if k % 2 == 1 {
+                bytes = (0..<Int.random(in: 0...8, using: &rng)).flatMap { _ in text }
+                if !bytes.isEmpty, Bool.random(using: &rng) {
+                    bytes[Int.random(in: 0..<bytes.count, using: &rng)] = pool.randomElement(using: &rng)!
+                }
+                if Bool.random(using: &rng) { bytes.removeLast(min(bytes.count, Int.random(in: 0...3, using: &rng))) }
+            }
+            let fast = bytes.withUnsafeBufferPointer { UTF8Scan.isValid($0) }
+            XCTAssertEqual(fast, String(validating: bytes, as: UTF8.self) != nil, "\(bytes)")
+        }
+    }
+
+    func testNormalisationFlagOfAValidFile() {
+        func flag(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { UTF8Scan($0).mayNeedNFC } }
+        XCTAssertFalse(flag("Plain 한국어 text"))
+        XCTAssertTrue(flag("\u{1112}\u{1161}\u{11AB}"), "conjoining jamo")
+        XCTAssertTrue(flag("e\u{301}"), "combining acute")
+        XCTAssertFalse(flag("\u{370}"), "CD B0 is not a combining mark")
+    }
+
+    func testASCIIURLsGiveTheSameIDsAsCharacters() {
+        let urls = ["https://arxiv.org/abs/2404.16710", "http://www.arxiv.org/pdf/2404.16710v2.pdf",
+                    "https://huggingface.co/papers/2404.16710/", "https://arxiv.org/abs/hep-th/9901001?x#y",
+                    "https://arxiv.org/pdf/2404.16710.pdf/", "https://arxiv.org/abs/", "ftp://arxiv.org/abs/2404.16710",
+                    "https://arxiv.org/abs/2404.1671", "https://arxiv.org/pdf/.pdf", "https://www.huggingface.co/papers/2404.16710#x"]
+        for url in urls {
+            XCTAssertEqual(ArxivID.fromURL(url[...]), Self.characterID(url[...]), url)
+        }
+        // A mark after `?` joins it into another character, so the query is not cut there.
+        XCTAssertNil(ArxivID.fromURL("https://arxiv.org/abs/2404.16710?\u{301}"))
+    }
+
+    /// The character-level reading of a link, as it was before the byte path.
+    private static func characterID(_ url: Substring) -> String? {
+        var rest = url
+        if rest.hasPrefix("https://") { rest = rest.dropFirst(8) }
+        else if rest.hasPrefix("http://") { rest = rest.dropFirst(7) }
+        else { return nil }
+        if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+        let prefixes = ["arxiv.org/abs/", "arxiv.org/pdf/", "huggingface.co/papers/"]
+        guard let prefix = prefixes.first(where: { rest.hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(prefix.count)
+        if let cut = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<cut] }
+        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        if prefix == "arxiv.org/pdf/", rest.hasSuffix(".pdf") { rest = rest.dropLast(4) }
+        return ArxivID.normalise(rest)
+    }
+
+    func testBulletLabelsOnBytesAndStrings() {
+        XCTAssertEqual(BulletLabel.split("**What's New**: text").label, "What's New")
+        XCTAssertEqual(BulletLabel.split("***Why***: it").text, "it")
+        XCTAssertNil(BulletLabel.split("**no colon** here").label)
+        // Over 80 bytes but not over 80 characters: still a label.
+        let korean = String(repeating: "가", count: 30)
+        XCTAssertEqual(BulletLabel.split("**\(korean)**: x").label, korean)
+        XCTAssertNil(BulletLabel.split("**\(String(repeating: "a", count: 81))**: x").label)
+    }
+
+    func testPaperKeepsWhatItWasGiven() {
+        let bullets = [Bullet(label: "What's New", level: 0, text: "첫째"), Bullet(level: Int.max, text: ""),
+                       Bullet(level: -3, text: "a\nb")]
+        let day = Day(year: 2024, month: 4, day: 26)!
+        var p = Paper(id: "2404.00001", title: "T", authors: ["A, B", "", "C"], authorsTruncated: true,
+                      thumbnail: "", video: nil, summary: bullets,
+                      appearances: [Appearance(day: day, votes: 3, title: "T", source: SourceLocation(path: "p", line: 1))])
+        XCTAssertEqual(p.authors, ["A, B", "", "C"])
+        XCTAssertEqual(p.summary, bullets)
+        XCTAssertEqual(p.thumbnail, "")
+        XCTAssertNil(p.video)
+        let before = p
+        p.video = "v"
+        p.authors.append("D")
+        XCTAssertEqual(p.authors, ["A, B", "", "C", "D"])
+        XCTAssertEqual(p.video, "v")
+        XCTAssertEqual(p.summary, bullets)
+        XCTAssertNotEqual(p, before)
+        p.video = nil
+        p.authors.removeLast()
+        XCTAssertEqual(p, before)
+        XCTAssertEqual(p.hashValue, before.hashValue)
+    }
+
+    func testRecordFromAFileMatchesOneBuiltByHand() throws {
+        let text = """
+            ## Daily Papers (2024-04-26)
+
+            ### [Title](https://arxiv.org/abs/2404.00001)
+            ![thumb](https://example.org/t.png)
+            Authors: ['O\\'Brien', "X, Y", '+']
+            - **What's New**: one
+              more
+              - nested
+
+            """
+        let r = try XCTUnwrap(TestSupport.parse(text).records.first)
+        var built = PaperRecord(id: "2404.00001", title: "Title", day: r.day, line: 3)
+        built.authors = ["O'Brien", "X, Y"]
+        built.authorsTruncated = true
+        built.thumbnail = "https://example.org/t.png"
+        built.summary = [Bullet(label: "What's New", level: 0, text: "one more"), Bullet(level: 1, text: "nested")]
+        XCTAssertEqual(r, built)
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so that failures repeat.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Hangul composed by arithmetic against Foundation's NFC.
+final class HangulCompositionTests: XCTestCase {
+    func testAgreesWithFoundation() {
+        let pool: [Unicode.Scalar] = ["a", " ", "\u{1100}", "\u{1107}", "\u{1112}", "\u{1161}", "\u{116E}",
+                                      "\u{1175}", "\u{11A8}", "\u{11B7}", "\u{11C2}"]
+        var rng = SeededGenerator(seed: 11)
+        for _ in 0..<20_000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...6, using: &rng) { s.append(pool.randomElement(using: &rng)!) }
+            let text = String(s)
+            let composed = Array(text.utf8).withUnsafeBufferPointer { HangulComposition.compose($0) }
+            XCTAssertEqual(composed.map { Array($0.unicodeScalars) },
+                           Array(text.precomposedStringWithCanonicalMapping.unicodeScalars), text.debugDescription)
+        }
+    }
+
+    func testLeavesAnythingElseToFoundation() {
+        for text in ["e\u{301}", "\u{1100}\u{301}", "가\u{11A8}", "\u{1113}\u{1175}", "\u{11FF}", "é"] {
+            XCTAssertNil(Array(text.utf8).withUnsafeBufferPointer { HangulComposition.compose($0) }, text)
+        }
+        XCTAssertNil([UInt8]([0xE1, 0x84]).withUnsafeBufferPointer { HangulComposition.compose($0) })
+    }
+}
