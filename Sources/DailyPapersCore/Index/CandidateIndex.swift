@@ -64,25 +64,46 @@ struct CandidateIndex: Sendable {
         column.initialize(repeating: 0, count: slots)
         let first = block * 64
         let title = starts[0], authors = starts[1], summary = starts[2]
-        for p in first..<min(first + 64, count) {
-            let bit = UInt64(1) << UInt64(p - first)
-            for f in 0..<3 {
-                // Each field ends one byte before the next one starts (its 0 separator).
-                let lo = Int(f == 0 ? title[p] : f == 1 ? authors[p] : summary[p])
-                let r = lo..<Int(f == 0 ? authors[p] : f == 1 ? summary[p] : title[p + 1]) - 1
-                // The set is built in registers: updating it in memory byte by byte made each
-                // byte wait for the previous one's store.
-                var s0: UInt64 = 0, s1: UInt64 = 0, s2: UInt64 = 0, s3: UInt64 = 0
-                var g: UInt32 = 0
-                for i in r {
-                    let b = text[i]
-                    let m = UInt64(1) << UInt64(b & 63)
-                    switch b >> 6 { case 0: s0 |= m; case 1: s1 |= m; case 2: s2 |= m; default: s3 |= m }
-                    g = (g << 8 | UInt32(b)) & 0xFF_FFFF
-                    if i >= r.lowerBound + 2 { column[slot(g)] |= bit }
+        // A field's set of bytes is marked one byte per value, then packed into bits: a store
+        // per byte depends on nothing, where updating bit words made each byte wait for the
+        // last one's update, or cost four selects to keep them in registers.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { seen in
+            let seen = seen.baseAddress!
+            seen.initialize(repeating: 0, count: 32)
+            let marks = UnsafeMutableRawPointer(seen).assumingMemoryBound(to: UInt8.self)
+            let t = text.baseAddress!
+            for p in first..<min(first + 64, count) {
+                let bit = UInt64(1) << UInt64(p - first)
+                for f in 0..<3 {
+                    // Each field ends one byte before the next one starts (its 0 separator).
+                    let lo = Int(f == 0 ? title[p] : f == 1 ? authors[p] : summary[p])
+                    let r = lo..<Int(f == 0 ? authors[p] : f == 1 ? summary[p] : title[p + 1]) - 1
+                    guard !r.isEmpty else { continue }
+                    var g = UInt32(t[r.lowerBound])
+                    marks[Int(t[r.lowerBound])] = 1
+                    if r.count > 1 {
+                        g = g << 8 | UInt32(t[r.lowerBound + 1])
+                        marks[Int(t[r.lowerBound + 1])] = 1
+                    }
+                    var i = r.lowerBound + 2
+                    while i < r.upperBound {
+                        let b = t[i]
+                        marks[Int(b)] = 1
+                        g = (g << 8 | UInt32(b)) & 0xFF_FFFF
+                        column[slot(g)] |= bit
+                        i += 1
+                    }
+                    let set = sets.baseAddress! + (p * 3 + f) * 4
+                    for w in 0..<4 {
+                        var bits: UInt64 = 0
+                        for k in 0..<8 {
+                            // Eight 0-or-1 bytes to eight bits: byte k lands on bit 56 + k.
+                            bits |= ((seen[w * 8 + k] &* 0x0102_0408_1020_4080) >> 56) << UInt64(k * 8)
+                            seen[w * 8 + k] = 0
+                        }
+                        set[w] = bits
+                    }
                 }
-                let set = sets.baseAddress! + (p * 3 + f) * 4
-                set[0] = s0; set[1] = s1; set[2] = s2; set[3] = s3
             }
         }
     }

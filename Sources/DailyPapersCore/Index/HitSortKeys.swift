@@ -11,6 +11,7 @@ extension Catalog {
     func keySorted(_ hits: [Hit], by order: SortOrder, reversed: Bool) -> [Hit]? {
         let n = hits.count
         if n < 2 { return hits }
+        if let sorted = placeSorted(hits, by: order, reversed: reversed) { return sorted }
         let papers = library.papers
         let rank = index.titleRank
         var votes = [Int](repeating: -1, count: n)
@@ -144,5 +145,97 @@ enum RadixSort {
             }
             if moved { swap(&keys, &other) }
         }
+    }
+}
+
+/// Every paper's place in the votes and day orders, by its newest appearance.
+///
+/// Nearly every hit selects its paper's newest appearance, and then its place in these
+/// orders is fixed when the index is built: sorting a hundred thousand hits is putting
+/// each at its place and reading the places in turn, without building or sorting keys.
+struct PaperPlaces: Sendable {
+    /// `votes[p]`: where paper `p` comes when all papers are sorted by votes (unknown
+    /// last), then day, then title; `day[p]` likewise by day, then votes, then title.
+    /// Empty when some paper's votes are too large to pack (the keys then sort).
+    let votes: [Int32]
+    let day: [Int32]
+
+    init(latestVotes: [Int32], latestDay: [Int32], titleRank: [Int32]) {
+        let n = titleRank.count
+        guard n >= 2, !latestVotes.contains(Int32.min) else { votes = []; day = []; return }
+        let v = latestVotes.map { Int($0) }
+        let d = latestDay.map { d in let d = Int(d); return (d / 10_000 * 12 + d / 100 % 100) * 31 + d % 100 }
+        let rank = titleRank.map { Int($0) }
+        var byRank = [Int32](repeating: 0, count: n)
+        for p in 0..<n { byRank[rank[p]] = Int32(p) }
+        func places(_ parts: [(part: [Int], lowFirst: Bool, unknownLast: Bool)]) -> [Int32]? {
+            var keys = [UInt64](repeating: 0, count: n)
+            var bits = 0
+            for p in parts {
+                guard Catalog.pack(p.part, lowFirst: p.lowFirst, unknownLast: p.unknownLast, into: &keys, bits: &bits) else { return nil }
+            }
+            let width = 64 - UInt64(n - 1).leadingZeroBitCount
+            guard bits + width <= 64 else { return nil }
+            for i in 0..<n { keys[i] = keys[i] << UInt64(width) | UInt64(rank[i]) }
+            RadixSort.sort(&keys, bits: bits + width)
+            var out = [Int32](repeating: 0, count: n)
+            let mask = (UInt64(1) << UInt64(width)) - 1
+            for (place, k) in keys.enumerated() { out[Int(byRank[Int(k & mask)])] = Int32(place) }
+            return out
+        }
+        guard let byVotes = places([(v, false, true), (d, false, false)]),
+              let byDay = places([(d, false, false), (v, false, true)]) else { votes = []; day = []; return }
+        votes = byVotes
+        day = byDay
+    }
+}
+
+extension Catalog {
+    /// `hits` in `order` by the papers' places, or nil when some hit is not of its
+    /// paper's newest appearance, a paper is listed twice, or the order turned around is
+    /// not the places read backwards (votes and day reversed keep unknown votes last).
+    func placeSorted(_ hits: [Hit], by order: SortOrder, reversed: Bool) -> [Hit]? {
+        let n = hits.count, count = index.count
+        let places: [Int32]
+        switch order {
+        case .votes, .relevance:
+            guard order == .relevance || !reversed else { return nil }
+            places = index.places.votes
+        case .day:
+            guard !reversed else { return nil }
+            places = index.places.day
+        case .title:
+            places = index.titleRank
+        }
+        guard places.count == count, count > 0 else { return nil }
+        for h in hits where h.appearance != 0 { return nil }
+        let flip = order == .title && reversed
+        var sorted: [Hit] = []
+        sorted.reserveCapacity(n)
+        if n * 16 < count {
+            var keys = hits.indices.map { i -> UInt64 in
+                let place = Int(places[hits[i].paper])
+                return UInt64(flip ? count - 1 - place : place) << 32 | UInt64(i)
+            }
+            keys.sort()
+            for k in 1..<max(1, keys.count) where keys[k] >> 32 == keys[k - 1] >> 32 { return nil }
+            for k in keys { sorted.append(hits[Int(k & 0xFFFF_FFFF)]) }
+        } else {
+            var slot = [Int32](repeating: -1, count: count)
+            for i in 0..<n {
+                let place = Int(places[hits[i].paper])
+                let at = flip ? count - 1 - place : place
+                guard slot[at] < 0 else { return nil }
+                slot[at] = Int32(i)
+            }
+            for i in slot where i >= 0 { sorted.append(hits[Int(i)]) }
+        }
+        guard order == .relevance else { return sorted }
+        // Relevance: by score, and among equal scores in the votes order just built.
+        let scores = Set(sorted.map(\.score)).sorted(by: reversed ? (<) : (>))
+        if scores.count == 1 { return sorted }
+        var byScore: [Int32: [Hit]] = [:]
+        for h in sorted { byScore[h.score, default: []].append(h) }
+        return scores.flatMap { byScore[$0]! }
     }
 }

@@ -29,56 +29,37 @@ enum IndexBuilder {
             titleStart.append(Int32(at))
             at += paper.title.utf8.count + 1
             authorsStart.append(Int32(at))
-            for (k, a) in paper.authors.enumerated() { at += a.utf8.count + (k > 0 ? 2 : 0) }
-            at += 1
+            // A body keeps authors joined by `, ` and bullets by a newline, as laid out here.
+            at += paper.body.authorsRange.count + 1
             summaryStart.append(Int32(at))
-            for (k, b) in paper.summary.enumerated() { at += b.text.utf8.count + (k > 0 ? 1 : 0) }
-            at += 1
+            at += paper.body.summaryRange.count + 1
         }
         precondition(at <= Int(Int32.max), "the index holds at most 2 GB of text")
         titleStart.append(Int32(at))
         return Layout(titleStart: titleStart, authorsStart: authorsStart, summaryStart: summaryStart, total: at)
     }
 
-    /// The folded text and its initials copy, laid out as `layout` says.
-    static func buffers(_ papers: [Paper], _ layout: Layout) -> (folded: [UInt8], initials: [UInt8]) {
+    /// The folded text, laid out as `layout` says.
+    static func folded(_ papers: [Paper], _ layout: Layout) -> [UInt8] {
         let parts = slices(papers.count)
-        let folded = [UInt8](unsafeUninitializedCapacity: layout.total) { buffer, count in
+        return [UInt8](unsafeUninitializedCapacity: layout.total) { buffer, count in
             let out = SendableBytes(buffer)
             DispatchQueue.concurrentPerform(iterations: parts.count) { k in
                 var at = parts[k].isEmpty ? 0 : Int(layout.titleStart[parts[k].lowerBound])
                 for p in parts[k] {
-                    let paper = papers[p]
-                    at = fold(paper.title, into: out.base, at: at)
+                    at = fold(papers[p].title, into: out.base, at: at)
                     out.base[at] = 0; at += 1
-                    for (i, a) in paper.authors.enumerated() {
-                        if i > 0 { out.base[at] = 0x2C; out.base[at + 1] = 0x20; at += 2 }
-                        at = fold(a, into: out.base, at: at)
+                    let body = papers[p].body
+                    body.store.bytes.withUnsafeBufferPointer { bytes in
+                        at = fold(UnsafeBufferPointer(rebasing: bytes[body.authorsRange]), into: out.base, at: at)
+                        out.base[at] = 0; at += 1
+                        at = fold(UnsafeBufferPointer(rebasing: bytes[body.summaryRange]), into: out.base, at: at)
+                        out.base[at] = 0; at += 1
                     }
-                    out.base[at] = 0; at += 1
-                    for (i, b) in paper.summary.enumerated() {
-                        if i > 0 { out.base[at] = 0x0A; at += 1 }
-                        at = fold(b.text, into: out.base, at: at)
-                    }
-                    out.base[at] = 0; at += 1
                 }
             }
             count = layout.total
         }
-        let initials = [UInt8](unsafeUninitializedCapacity: layout.total) { buffer, count in
-            let out = SendableBytes(buffer)
-            folded.withUnsafeBufferPointer { source in
-                let source = SendableBytes(UnsafeMutableBufferPointer(mutating: source))
-                DispatchQueue.concurrentPerform(iterations: parts.count) { k in
-                    guard !parts[k].isEmpty else { return }
-                    let from = Int(layout.titleStart[parts[k].lowerBound])
-                    let to = Int(layout.titleStart[parts[k].upperBound])
-                    writeInitials(source.base, into: out.base, from: from, to: to)
-                }
-            }
-            count = layout.total
-        }
-        return (folded, initials)
     }
 
     /// Contiguous runs of papers, a few per core so that uneven runs even out.
@@ -93,48 +74,26 @@ enum IndexBuilder {
     @inline(__always)
     static func fold(_ text: String, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
         var text = text
-        let n = text.withUTF8 { src -> Int in
-            guard let base = src.baseAddress, src.count > 0 else { return 0 }
-            var special = false
-            for i in 0..<src.count {
-                let b = base[i]
-                if b &- 0x41 < 26 { out[at + i] = b | 0x20 } else {
-                    if b >= 0xC3 && b < 0xD6 { special = true }
-                    out[at + i] = b
-                }
-            }
-            if special {
-                let folded = TextFolding.fold(String(decoding: src, as: UTF8.self))
-                for i in 0..<folded.count { out[at + i] = folded[i] }
-            }
-            return src.count
-        }
-        return at + n
+        return text.withUTF8 { fold($0, into: out, at: at) }
     }
 
-    /// The compatibility jamo of the 19 initial consonants, as UTF-8 (each three bytes).
-    private static let jamo: [UInt8] = Hangul.initials.flatMap { Array(String($0).utf8) }
-
-    /// `TextFolding.initials(of:)` for one stretch of papers, without allocating.
-    static func writeInitials(_ src: UnsafeMutableBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, from: Int, to: Int) {
-        _ = UnsafeMutableBufferPointer(rebasing: out[from..<to]).update(fromContentsOf: UnsafeMutableBufferPointer(rebasing: src[from..<to]))
-        jamo.withUnsafeBufferPointer { jamo in
-            var i = from
-            while i + 2 < to {
-                let b = src[i]
-                // U+AC00–U+D7A3 is EA B0 80 … ED 9E A3.
-                if b >= 0xEA && b <= 0xED {
-                    let v = (Int(b & 0x0F) << 12) | (Int(src[i + 1] & 0x3F) << 6) | Int(src[i + 2] & 0x3F)
-                    if v >= 0xAC00 && v <= 0xD7A3 {
-                        let j = (v - 0xAC00) / 588 * 3
-                        out[i] = jamo[j]; out[i + 1] = jamo[j + 1]; out[i + 2] = jamo[j + 2]
-                    }
-                    i += 3
-                } else {
-                    i += 1
-                }
-            }
+    /// The same for bytes. Folding text joined by ASCII separators is joining folded text,
+    /// as `TextFolding` changes no ASCII but letters.
+    static func fold(_ src: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        guard let base = src.baseAddress, src.count > 0 else { return at }
+        let dst = out.baseAddress! + at
+        var special: UInt8 = 0
+        // Branch-free, so that it vectorises: upper-case ASCII gains 0x20, all else is copied.
+        for i in 0..<src.count {
+            let b = base[i]
+            special |= b &- 0xC3 < 0xD6 - 0xC3 ? 1 : 0
+            dst[i] = b | (b &- 0x41 < 26 ? 0x20 : 0)
         }
+        if special != 0 {
+            let folded = TextFolding.fold(String(decoding: src, as: UTF8.self))
+            for i in 0..<folded.count { dst[i] = folded[i] }
+        }
+        return at + src.count
     }
 
     /// Each paper's rank by folded title, then id: sorting by title is sorting integers.

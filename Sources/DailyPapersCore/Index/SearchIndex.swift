@@ -2,11 +2,11 @@
 ///
 /// Each paper's region is `title 0 authors 0 summary 0`, authors joined by `, ` and bullets
 /// by a newline. A term is found by scanning the whole buffer once, and an offset maps
-/// back to its paper and field by the start arrays. `initials` has the same layout with
-/// each Hangul syllable replaced by its initial consonant.
+/// back to its paper and field by the start arrays. Hangul-initials searches read
+/// `initials` instead (see `InitialsIndex`).
 public struct SearchIndex: Sendable {
     let folded: [UInt8]
-    let initials: [UInt8]
+    let initials: InitialsIndex
     /// Per paper, the offset of its title, authors, summary and (last) of the next paper.
     let titleStart: [Int32]
     let authorsStart: [Int32]
@@ -14,34 +14,40 @@ public struct SearchIndex: Sendable {
     /// Per paper, its rank when papers are ordered by folded title then id: sorting by
     /// title is then sorting integers.
     let titleRank: [Int32]
-    /// How often each byte occurs in `folded` and `initials` (sampled): a scan looks for a
-    /// needle's rarest byte first.
+    /// How often each byte occurs in `folded` (sampled): a scan looks for a needle's
+    /// rarest bytes first.
     let foldedFrequency: [UInt32]
-    let initialsFrequency: [UInt32]
     /// Per paper, the votes (-1 unknown, `Int32.min` too large to keep here) and the
     /// packed day of its newest appearance, the one most hits select: sorting reads these
     /// few bytes instead of chasing every paper's appearances through memory.
     let latestVotes: [Int32]
     let latestDay: [Int32]
+    /// Each paper's place in the votes and day orders (see `PaperPlaces`).
+    let places: PaperPlaces
     /// Which papers may hold a text needle (see `CandidateIndex`).
     let candidates: CandidateIndex
+    /// Which pairs of adjacent letters each field holds (see `LetterPairs`).
+    let letterPairs: LetterPairs
 
     public init(_ papers: [Paper]) {
         let layout = IndexBuilder.layout(papers)
-        let (folded, initials) = IndexBuilder.buffers(papers, layout)
+        let folded = IndexBuilder.folded(papers, layout)
         self.folded = folded
-        self.initials = initials
+        initials = InitialsIndex(folded: folded, titleStart: layout.titleStart,
+                                 authorsStart: layout.authorsStart, summaryStart: layout.summaryStart)
         titleStart = layout.titleStart
         authorsStart = layout.authorsStart
         summaryStart = layout.summaryStart
         titleRank = IndexBuilder.titleRanks(papers, folded: folded, layout)
         foldedFrequency = RareByte.frequency(of: folded)
-        initialsFrequency = RareByte.frequency(of: initials)
         latestVotes = papers.map { p in
             guard let v = p.appearances.first?.votes else { return -1 }
             return v < 0 ? -1 : v < Int(Int32.max) ? Int32(v) : Int32.min
         }
         latestDay = papers.map { $0.appearances.first?.day.packed ?? 0 }
+        letterPairs = LetterPairs(folded: folded, titleStart: layout.titleStart,
+                                  authorsStart: layout.authorsStart, summaryStart: layout.summaryStart)
+        places = PaperPlaces(latestVotes: latestVotes, latestDay: latestDay, titleRank: titleRank)
         candidates = CandidateIndex(folded: folded, titleStart: layout.titleStart,
                                     authorsStart: layout.authorsStart, summaryStart: layout.summaryStart)
     }

@@ -21,25 +21,43 @@ extension SearchIndex {
         let order = terms.indices.filter { !terms[$0].negated } + terms.indices.filter { terms[$0].negated }
         let probes = order.map { k in Probe(terms[k].pattern.folded, fields: terms[k].fields, negated: terms[k].negated, frequency: foldedFrequency) }
         var out = [UInt8](repeating: 0, count: n * terms.count)
-        let parts = n >= 2_048 ? IndexBuilder.slices(n) : [0..<n]
+        // Only the first positive term's candidates can match; with none, every paper.
+        let first = probes[0]
+        let list = !first.negated && !first.slots.isEmpty ? candidates.candidates(first.slots) : nil
+        let total = list?.count ?? n
+        let parts = total >= 2_048 ? IndexBuilder.slices(total) : [0..<total]
+        // The first term is searched in every paper listed: load what it will read.
+        let ahead = first.readsText ? Self.ahead : 0
+        let papers = list ?? []
+        papers.withUnsafeBufferPointer { papers in
+        let papers = SendableInt32s(papers), every = list == nil
         folded.withUnsafeBufferPointer { all in
             out.withUnsafeMutableBufferPointer { out in
                 candidates.words.withUnsafeBufferPointer { words in
                     candidates.byteSets.withUnsafeBufferPointer { sets in
+                      letterPairs.words.withUnsafeBufferPointer { pairWords in
+                        let pairWords = SendableWords(UnsafeMutableBufferPointer(mutating: pairWords))
                         let out = SendableBytes(out)
                         let all = SendableBytes(UnsafeMutableBufferPointer(mutating: all))
                         let words = SendableWords(UnsafeMutableBufferPointer(mutating: words))
                         let sets = SendableWords(UnsafeMutableBufferPointer(mutating: sets))
                         let check: @Sendable (Range<Int>) -> Void = { part in
                             let base = UnsafePointer(all.base.baseAddress!)
-                            for p in part {
+                            for i in part {
+                                let p = every ? i : Int(papers.base[i])
+                                if ahead > 0 && i + ahead < part.upperBound {
+                                    touch(every ? i + ahead : Int(papers.base[i + ahead]), fields: first.fields, need: first.set,
+                                          text: base, sets: UnsafePointer(sets.base.baseAddress!))
+                                }
                                 let column = (p >> 6) * CandidateIndex.slots, bit = UInt64(1) << UInt64(p & 63)
                                 for (k, probe) in probes.enumerated() {
                                     var bits: UInt8 = 0
                                     if probe.slots.allSatisfy({ words.base[column + $0] & bit != 0 }) {
                                         bits = probe.needle.withUnsafeBufferPointer { needle in
-                                            firstField(of: needle, filter: probe.filter, set: probe.set, fields: probe.fields,
-                                                       paper: p, text: base, sets: UnsafePointer(sets.base.baseAddress!))
+                                            firstField(of: needle, filter: probe.filter, set: probe.set, pairs: probe.pairs,
+                                                       fields: probe.fields, paper: p, text: base,
+                                                       sets: UnsafePointer(sets.base.baseAddress!),
+                                                       pairWords: UnsafePointer(pairWords.base.baseAddress!))
                                         }
                                     }
                                     out.base[order[k] * n + p] = bits
@@ -50,23 +68,32 @@ extension SearchIndex {
                         if parts.count == 1 { check(parts[0]) } else {
                             DispatchQueue.concurrentPerform(iterations: parts.count) { check(parts[$0]) }
                         }
+                      }
                     }
                 }
             }
+        }
         }
         return terms.indices.map { k in Array(out[k * n..<(k + 1) * n]) }
     }
 
     /// The bit of the first of `fields` of paper `p` that holds `needle`, or 0. A field
-    /// without all of the needle's bytes is skipped unread; a one-byte needle is answered
-    /// by the byte set alone.
+    /// without all of the needle's bytes, or (two or three letters) its letter pairs, is
+    /// skipped unread; a one-byte needle is answered by the byte set alone and a two-letter
+    /// one by its pair.
     @inline(__always)
     func firstField(of needle: UnsafeBufferPointer<UInt8>, filter: PairFilter?, set need: (UInt64, UInt64, UInt64, UInt64),
-                    fields: UInt8, paper p: Int, text base: UnsafePointer<UInt8>, sets: UnsafePointer<UInt64>) -> UInt8 {
+                    pairs: [Int], fields: UInt8, paper p: Int, text base: UnsafePointer<UInt8>, sets: UnsafePointer<UInt64>,
+                    pairWords: UnsafePointer<UInt64>) -> UInt8 {
         for f in 0..<3 where fields & (1 << f) != 0 {
             let set = sets + (p * 3 + f) * 4
             guard set[0] & need.0 == need.0, set[1] & need.1 == need.1,
                   set[2] & need.2 == need.2, set[3] & need.3 == need.3 else { continue }
+            if !pairs.isEmpty {
+                guard LetterPairs.holds(pairs, in: pairWords, paper: p, field: f) else { continue }
+                // Two letters: the pair is the needle.
+                if needle.count == 2 { return 1 << f }
+            }
             let from = Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
             let to = Int(f == 0 ? authorsStart[p] : f == 1 ? summaryStart[p] : titleStart[p + 1]) - 1
             if filter?.occurs(needle, in: base, from: from, to: to) ?? true { return 1 << f }
@@ -81,6 +108,7 @@ struct Probe: Sendable {
     let slots: [Int]
     let set: (UInt64, UInt64, UInt64, UInt64)
     let filter: PairFilter?
+    let pairs: [Int]
     let fields: UInt8
     let negated: Bool
 
@@ -89,7 +117,11 @@ struct Probe: Sendable {
         slots = CandidateIndex.needed(needle) ?? []
         set = CandidateIndex.byteSet(needle)
         filter = needle.count >= 2 ? PairFilter(needle, frequency: frequency) : nil
+        pairs = LetterPairs.pairs(needle)
         self.fields = fields
         self.negated = negated
     }
+
+    /// False when the byte sets or letter pairs answer the needle without reading text.
+    var readsText: Bool { needle.count > 2 || needle.count == 2 && pairs.isEmpty }
 }

@@ -19,7 +19,10 @@ extension SearchIndex {
     /// where it is not 0 are (earlier terms of a query already ruled out the rest), and the
     /// others are left at 0.
     func fieldHits(_ pattern: TextPattern, fields: UInt8 = 7, among: [UInt8]? = nil) -> [UInt8] {
-        guard !pattern.isInitials, !pattern.folded.isEmpty, !pattern.folded.contains(0) else { return scanHits(pattern) }
+        if pattern.isInitials, let needle = InitialsIndex.needle(pattern.folded) {
+            return initialsHits(needle, fields: fields, among: among)
+        }
+        guard !pattern.folded.isEmpty, !pattern.folded.contains(0) else { return scanHits(pattern) }
         var hits = [UInt8](repeating: 0, count: count)
         guard count > 0 else { return hits }
         var papers = CandidateIndex.needed(pattern.folded).map(candidates.candidates)
@@ -36,13 +39,14 @@ extension SearchIndex {
     /// The buffer is cut at paper boundaries into a few stretches per core, scanned in
     /// parallel; each stretch writes only its own papers' entries.
     func scanHits(_ pattern: TextPattern) -> [UInt8] {
+        if pattern.isInitials, let needle = InitialsIndex.needle(pattern.folded) {
+            return initialsHits(needle, fields: 7, among: nil, every: true)
+        }
         var hits = [UInt8](repeating: 0, count: count)
         guard !pattern.folded.isEmpty, count > 0 else { return hits }
-        let buffer = pattern.isInitials ? initials : folded
         let parts = count >= 4_096 ? IndexBuilder.slices(count) : [0..<count]
-        let rare = RareByte(pattern.isInitials ? Array(pattern.folded[0..<3]) : pattern.folded,
-                            frequency: pattern.isInitials ? initialsFrequency : foldedFrequency)
-        buffer.withUnsafeBufferPointer { all in
+        let rare = RareByte(pattern.folded, frequency: foldedFrequency)
+        folded.withUnsafeBufferPointer { all in
             pattern.folded.withUnsafeBufferPointer { needle in
                 hits.withUnsafeMutableBufferPointer { out in
                     let out = SendableBytes(out)
@@ -50,7 +54,7 @@ extension SearchIndex {
                     let needle = SendableBytes(UnsafeMutableBufferPointer(mutating: needle))
                     let scan: @Sendable (Range<Int>) -> Void = { part in
                         scanPart(part, hay: UnsafeBufferPointer(all.base), needle: UnsafeBufferPointer(needle.base),
-                                 isInitials: pattern.isInitials, rare: rare, into: out.base)
+                                 rare: rare, into: out.base)
                     }
                     if parts.count == 1 { scan(parts[0]) } else {
                         DispatchQueue.concurrentPerform(iterations: parts.count) { scan(parts[$0]) }
@@ -68,6 +72,7 @@ extension SearchIndex {
         let total = papers?.count ?? count
         let filter = needle.count >= 2 ? PairFilter(needle, frequency: foldedFrequency) : nil
         let need = CandidateIndex.byteSet(needle)
+        let pairs = LetterPairs.pairs(needle)
         let parts = total >= 2_048 ? IndexBuilder.slices(total) : [0..<total]
         let list = papers ?? []
         folded.withUnsafeBufferPointer { all in
@@ -75,23 +80,33 @@ extension SearchIndex {
                 hits.withUnsafeMutableBufferPointer { out in
                     list.withUnsafeBufferPointer { list in
                         candidates.byteSets.withUnsafeBufferPointer { sets in
+                          letterPairs.words.withUnsafeBufferPointer { pairWords in
+                            let pairWords = SendableWords(UnsafeMutableBufferPointer(mutating: pairWords))
                             let out = SendableBytes(out)
                             let all = SendableBytes(UnsafeMutableBufferPointer(mutating: all))
                             let needle = SendableBytes(UnsafeMutableBufferPointer(mutating: needle))
                             let list = SendableInt32s(list)
                             let sets = SendableWords(UnsafeMutableBufferPointer(mutating: sets))
                             let every = papers == nil
+                            // Byte sets answer a one-byte needle and letter pairs a two-letter one: no text to load.
+                            let ahead = needle.base.count > 2 || needle.base.count == 2 && pairs.isEmpty ? Self.ahead : 0
                             let check: @Sendable (Range<Int>) -> Void = { part in
                                 let base = UnsafePointer(all.base.baseAddress!), needle = UnsafeBufferPointer(needle.base)
                                 for k in part {
                                     let p = every ? k : Int(list.base[k])
-                                    out.base[p] = firstField(of: needle, filter: filter, set: need, fields: fields, paper: p,
-                                                             text: base, sets: UnsafePointer(sets.base.baseAddress!))
+                                    if ahead > 0 && k + ahead < part.upperBound {
+                                        touch(every ? k + ahead : Int(list.base[k + ahead]), fields: fields, need: need, text: base,
+                                              sets: UnsafePointer(sets.base.baseAddress!))
+                                    }
+                                    out.base[p] = firstField(of: needle, filter: filter, set: need, pairs: pairs, fields: fields,
+                                                             paper: p, text: base, sets: UnsafePointer(sets.base.baseAddress!),
+                                                             pairWords: UnsafePointer(pairWords.base.baseAddress!))
                                 }
                             }
                             if parts.count == 1 { check(parts[0]) } else {
                                 DispatchQueue.concurrentPerform(iterations: parts.count) { check(parts[$0]) }
                             }
+                          }
                         }
                     }
                 }
@@ -99,20 +114,34 @@ extension SearchIndex {
         }
     }
 
+    /// How many papers ahead of the one compared the scan loads text: a paper's check
+    /// takes far less than a load from memory, so 4 still waited; 12 and 24 measured alike.
+    static let ahead = 12
+
+    /// Starts loading the first lines of the fields of paper `p` that the scan will read:
+    /// those among `fields` whose byte set holds every byte of the needle (`need`).
+    @inline(__always)
+    func touch(_ p: Int, fields: UInt8, need: (UInt64, UInt64, UInt64, UInt64), text base: UnsafePointer<UInt8>,
+               sets: UnsafePointer<UInt64>) {
+        for f in 0..<3 where fields & (1 << f) != 0 {
+            let set = sets + (p * 3 + f) * 4
+            guard set[0] & need.0 == need.0, set[1] & need.1 == need.1,
+                  set[2] & need.2 == need.2, set[3] & need.3 == need.3 else { continue }
+            let s = base + Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
+            prefetch(s); prefetch(s + 64)
+            if f == 2 { prefetch(s + 128); prefetch(s + 192) }
+        }
+    }
+
     /// `fieldHits` for the papers in `part`, never looking past their text.
     private func scanPart(_ part: Range<Int>, hay all: UnsafeBufferPointer<UInt8>, needle: UnsafeBufferPointer<UInt8>,
-                          isInitials: Bool, rare: RareByte, into hits: UnsafeMutableBufferPointer<UInt8>) {
+                          rare: RareByte, into hits: UnsafeMutableBufferPointer<UInt8>) {
         guard !part.isEmpty else { return }
         let hay = UnsafeBufferPointer(rebasing: all[..<Int(titleStart[part.upperBound])])
         var paper = part.lowerBound
         var from = Int(titleStart[part.lowerBound])
-        let first = isInitials ? UnsafeBufferPointer(rebasing: needle[0..<3]) : needle
-        while let at = Self.find(first, in: hay, from: from, rare: rare) {
+        while let at = Self.find(needle, in: hay, from: from, rare: rare) {
             while Int(titleStart[paper + 1]) <= at { paper += 1 }
-            if isInitials {
-                // Initials match syllables within a word, not across words.
-                guard Self.initialsMatchEnd(needle, in: hay, at: at) != nil else { from = at + 3; continue }
-            }
             let f = field(at: at, paper: paper)
             hits[paper] |= Self.bit(f)
             // Move to the next field of this paper: one hit per field is enough here.
@@ -125,30 +154,18 @@ extension SearchIndex {
     /// text (its joined form for authors and summary).
     func occurrences(_ pattern: TextPattern, field: TextField, paper p: Int) -> [Range<Int>] {
         guard !pattern.folded.isEmpty else { return [] }
+        if pattern.isInitials, let needle = InitialsIndex.needle(pattern.folded) {
+            return initialsOccurrences(needle, field: field, paper: p)
+        }
         let r = range(of: field, paper: p)
-        let buffer = pattern.isInitials ? initials : folded
         var out: [Range<Int>] = []
-        buffer.withUnsafeBufferPointer { all in
+        folded.withUnsafeBufferPointer { all in
             let hay = UnsafeBufferPointer(rebasing: all[..<r.upperBound])
             pattern.folded.withUnsafeBufferPointer { needle in
                 var from = r.lowerBound
-                let first = pattern.isInitials ? UnsafeBufferPointer(rebasing: needle[0..<3]) : needle
-                while let at = Self.find(first, in: hay, from: from) {
-                    if pattern.isInitials {
-                        guard let end = Self.initialsMatchEnd(needle, in: hay, at: at) else { from = at + 3; continue }
-                        // One range per matched syllable.
-                        var k = 0, i = at
-                        while k < needle.count && i < end {
-                            if hay[i] == needle[k] && hay[i + 1] == needle[k + 1] && hay[i + 2] == needle[k + 2] {
-                                out.append(i - r.lowerBound..<i + 3 - r.lowerBound); k += 3
-                            }
-                            i += 3
-                        }
-                        from = end
-                    } else {
-                        out.append(at - r.lowerBound..<at + needle.count - r.lowerBound)
-                        from = at + needle.count
-                    }
+                while let at = Self.find(needle, in: hay, from: from) {
+                    out.append(at - r.lowerBound..<at + needle.count - r.lowerBound)
+                    from = at + needle.count
                 }
             }
         }
@@ -175,39 +192,6 @@ extension SearchIndex {
             at += 1
         }
         return nil
-    }
-
-    /// With initials, found by their first consonant at `at`: the consonants of `needle`
-    /// on consecutive syllables (`ㅁㄷ` in `언어모델`), or, from the start of a word, on
-    /// syllables of that word in order (`ㄹㅇㅅㅋ` in `레이어스킵`, as people abbreviate).
-    /// Returns where the match ends.
-    static func initialsMatchEnd(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, at: Int) -> Int? {
-        var k = 0, i = at
-        while k < needle.count, i + 2 < hay.count, isInitialJamo(hay, i),
-              hay[i] == needle[k] && hay[i + 1] == needle[k + 1] && hay[i + 2] == needle[k + 2] {
-            k += 3
-            i += 3
-        }
-        if k == needle.count { return i }
-        // Skipping syllables only from a word's start: anywhere, two consonants would match
-        // nearly every Korean text.
-        guard at < 3 || !isInitialJamo(hay, at - 3) else { return nil }
-        k = 0
-        i = at
-        while k < needle.count {
-            guard i + 2 < hay.count, isInitialJamo(hay, i) else { return nil }
-            if hay[i] == needle[k] && hay[i + 1] == needle[k + 1] && hay[i + 2] == needle[k + 2] { k += 3 }
-            i += 3
-        }
-        return i
-    }
-
-    /// U+3131–U+314E is E3 84 B1 … E3 85 8E.
-    @inline(__always)
-    static func isInitialJamo(_ hay: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard hay[i] == 0xE3 else { return false }
-        let b1 = hay[i + 1], b2 = hay[i + 2]
-        return (b1 == 0x84 && b2 >= 0xB1) || (b1 == 0x85 && b2 <= 0x8E)
     }
 }
 

@@ -45,23 +45,35 @@ extension Catalog {
                 }
             }
         }
-        var result: [Hit] = []
-        result.reserveCapacity(query.isEmpty ? papers.count : 256)
-        paperLoop: for p in papers.indices {
-            var score: Int32 = 0
+        let needsPaper = !idPrefixes.isEmpty || !markTerms.isEmpty || !appearanceTerms.isEmpty
+        let n = papers.count
+        // Score per paper, or -1 when a text term rules it out: one pass per term over a
+        // byte array is cheaper than visiting every term for every paper.
+        var score = [Int32](repeating: 0, count: n)
+        score.withUnsafeMutableBufferPointer { score in
             for t in textTerms {
-                let bits = t.hits[p] & t.mask
-                if t.negated { if bits != 0 { continue paperLoop } ; continue }
-                if bits == 0 { continue paperLoop }
-                score += bits & 1 != 0 ? TextField.title.weight : bits & 2 != 0 ? TextField.authors.weight : TextField.summary.weight
+                t.hits.withUnsafeBufferPointer { hits in
+                    for p in 0..<n {
+                        let bits = hits[p] & t.mask
+                        if t.negated { if bits != 0 { score[p] = -1 }; continue }
+                        if bits == 0 { score[p] = -1; continue }
+                        let w = bits & 1 != 0 ? TextField.title.weight : bits & 2 != 0 ? TextField.authors.weight : TextField.summary.weight
+                        if score[p] >= 0 { score[p] += w }
+                    }
+                }
             }
+        }
+        var result: [Hit] = []
+        result.reserveCapacity(query.isEmpty ? n : 256)
+        paperLoop: for p in 0..<n where score[p] >= 0 {
+            guard needsPaper else { result.append(Hit(paper: p, appearance: 0, score: score[p])); continue }
             for (prefix, negated) in idPrefixes where papers[p].id.hasPrefix(prefix) == negated { continue paperLoop }
             if !markTerms.isEmpty {
                 let flags = marks?(p) ?? []
                 for (flag, negated) in markTerms where flags.contains(flag) == negated { continue paperLoop }
             }
             guard let a = chooseAppearance(papers[p], appearanceTerms) else { continue }
-            result.append(Hit(paper: p, appearance: a, score: score))
+            result.append(Hit(paper: p, appearance: a, score: score[p]))
         }
         return result
     }

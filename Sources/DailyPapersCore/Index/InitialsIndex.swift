@@ -1,0 +1,269 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What an initials search (`ㅁㄷ`) reads: one byte per character that can match.
+///
+/// A Hangul syllable becomes the code of its initial consonant and a consonant letter
+/// (`ㅁ` typed in the text) its own code, 1–30 for U+3131–U+314E; every run of other
+/// characters becomes one 0, and each field ends with a 0. The rule for initials only
+/// asks which consonant each character carries and where a word starts (after a 0), so it
+/// reads the same here as on a copy of the folded text with consonants in place of
+/// syllables, a third of the bytes or less — and that copy, as large as the text, is no
+/// longer kept.
+struct InitialsIndex: Sendable {
+    let codes: [UInt8]
+    /// `starts[p * 3 + f]` is where field `f` (title, authors, summary) of paper `p` begins;
+    /// `starts[count * 3]` is the end. The field ends where the next one begins.
+    let starts: [Int32]
+
+    init(folded: [UInt8], titleStart: [Int32], authorsStart: [Int32], summaryStart: [Int32]) {
+        let count = titleStart.count - 1
+        let parts = count > 0 ? IndexBuilder.slices(count) : []
+        // Each slice writes its own piece, sized for the worst case: a code per byte and a
+        // 0 per field. Pages never written are never made resident.
+        let pieces = parts.map { part in
+            UnsafeMutableBufferPointer<UInt8>.allocate(capacity: part.isEmpty ? 1
+                : Int(titleStart[part.upperBound] - titleStart[part.lowerBound]) + part.count * 3 + 1)
+        }
+        defer { for piece in pieces { piece.deallocate() } }
+        var used = [Int](repeating: 0, count: parts.count)
+        var starts = [Int32](repeating: 0, count: count * 3 + 1)
+        folded.withUnsafeBufferPointer { text in
+            used.withUnsafeMutableBufferPointer { used in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    let text = SendableBytes(UnsafeMutableBufferPointer(mutating: text))
+                    let used = SendableInts(used), at = SendableInt32Out(starts)
+                    let out = pieces.map(SendableBytes.init)
+                    DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+                        let codes = out[k].base.baseAddress!
+                        // A 0 before the first field: a match looks one code back for a word's start.
+                        var n = 0
+                        if k == 0 { codes[0] = 0; n = 1 }
+                        for p in parts[k] {
+                            for f in 0..<3 {
+                                let lo = Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
+                                let hi = Int(f == 0 ? authorsStart[p] : f == 1 ? summaryStart[p] : titleStart[p + 1]) - 1
+                                // Offsets within this piece; shifted to the whole buffer below.
+                                at.base[p * 3 + f] = Int32(n)
+                                n = Self.write(text.base.baseAddress! + lo, count: hi - lo, to: codes, at: n)
+                            }
+                        }
+                        used.base[k] = n
+                    }
+                }
+            }
+        }
+        var offset = 0
+        for (k, part) in parts.enumerated() {
+            for i in part.lowerBound * 3..<part.upperBound * 3 { starts[i] += Int32(offset) }
+            offset += used[k]
+        }
+        precondition(offset <= Int(Int32.max))
+        starts[count * 3] = Int32(offset)
+        codes = count == 0 ? [0] : [UInt8](unsafeUninitializedCapacity: offset) { buffer, initialized in
+            var at = 0
+            for (k, piece) in pieces.enumerated() {
+                (buffer.baseAddress! + at).update(from: piece.baseAddress!, count: used[k])
+                at += used[k]
+            }
+            initialized = offset
+        }
+        self.starts = starts
+    }
+
+    /// Writes the codes of one field's folded text and the 0 that ends it at `codes[n]`;
+    /// returns where they end. `codes[n - 1]` is the previous field's last code (0), if any.
+    @inline(__always)
+    static func write(_ text: UnsafePointer<UInt8>, count: Int, to codes: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        var n = start
+        var last: UInt8 = n > 0 ? codes[n - 1] : 0
+        var i = 0
+        while i < count {
+            let b = text[i]
+            var c: UInt8 = 0
+            if b < 0x80 {
+                i += 1
+                while i < count && text[i] < 0x80 { i += 1 }
+            } else if b >= 0xE0 && b < 0xF0 {
+                if i + 2 < count { c = code(b, text[i + 1], text[i + 2]) }
+                i += 3
+            } else { i += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1 }
+            if c != 0 || last != 0 { codes[n] = c; n += 1; last = c }
+        }
+        if last != 0 { codes[n] = 0; n += 1 }
+        return n
+    }
+
+    /// The code of the character whose UTF-8 starts at `s` (three bytes), or 0.
+    @inline(__always)
+    static func code(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> UInt8 {
+        let v = (Int(b0 & 0x0F) << 12) | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
+        if v >= 0xAC00 && v <= 0xD7A3 {
+            // `initialCode` packed five bits a consonant, as literals: a table, or constants
+            // computed from it, went through a lazy global's check at every syllable.
+            let k = (v - 0xAC00) / 588
+            return UInt8(truncatingIfNeeded: (k < 12 ? packedLow >> UInt64(k * 5) : packedHigh >> UInt64((k - 12) * 5)) & 31)
+        }
+        if v >= 0x3131 && v <= 0x314E { return UInt8(v - 0x3130) }
+        return 0
+    }
+
+    /// The codes of the 19 initial consonants, in the order syllables are composed.
+    static let initialCode: [UInt8] = Hangul.initials.map { UInt8($0.value - 0x3130) }
+    static let packedLow: UInt64 = 0x0BDA_B394_5283_9041
+    static let packedHigh: UInt64 = 0x7_BBCD_EB38
+
+    /// What `packedLow` and `packedHigh` hold (a test checks them against it).
+    static func pack(_ codes: ArraySlice<UInt8>) -> UInt64 {
+        codes.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64($1.offset * 5) }
+    }
+
+    /// A needle's codes: nil unless it is made only of consonant letters.
+    static func needle(_ folded: [UInt8]) -> [UInt8]? {
+        guard !folded.isEmpty, folded.count % 3 == 0 else { return nil }
+        var out: [UInt8] = []
+        for i in stride(from: 0, to: folded.count, by: 3) {
+            let c = code(folded[i], folded[i + 1], folded[i + 2])
+            guard folded[i] == 0xE3, c != 0 else { return nil }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// Where a match of `needle` that begins at `at` ends, by the rule for initials: the
+    /// consonants on consecutive characters (`ㅁㄷ` in `언어모델`), or, from a word's start,
+    /// on characters of that word in order (`ㄹㅇㅅㅋ` in `레이어스킵`). Skipping is allowed
+    /// only from a word's start: anywhere, two consonants would match nearly every Korean
+    /// text. `codes[at - 1]` must exist (every field has a 0 before it).
+    @inline(__always)
+    static func matchEnd(_ needle: UnsafeBufferPointer<UInt8>, in codes: UnsafePointer<UInt8>, at: Int) -> Int? {
+        let n = needle.count
+        var k = 0
+        while k < n && codes[at + k] == needle[k] { k += 1 }
+        if k == n { return at + n }
+        guard codes[at - 1] == 0 else { return nil }
+        var i = at
+        k = 0
+        while k < n {
+            let c = codes[i]
+            guard c != 0 else { return nil }
+            if c == needle[k] { k += 1 }
+            i += 1
+        }
+        return i
+    }
+
+    /// True when `codes[from..<to]` (one field, ending with its 0) holds a match.
+    @inline(__always)
+    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in codes: UnsafePointer<UInt8>, from: Int, to: Int) -> Bool {
+        let first = Int32(needle[0])
+        var at = from
+        while at < to {
+            guard let hit = memchr(codes + at, first, to - at) else { return false }
+            at = codes.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if matchEnd(needle, in: codes, at: at) != nil { return true }
+            at += 1
+        }
+        return false
+    }
+}
+
+/// Parallel workers each fill their own slot.
+private struct SendableInts: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Int>
+    init(_ base: UnsafeMutableBufferPointer<Int>) { self.base = base }
+}
+
+private struct SendableInt32Out: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Int32>
+    init(_ base: UnsafeMutableBufferPointer<Int32>) { self.base = base }
+}
+
+extension InitialsIndex {
+    /// One field's codes with the UTF-8 offset of each code's character within the field,
+    /// for highlighting: a 0 before and after, as in the index.
+    static func decode(_ text: UnsafeBufferPointer<UInt8>) -> (codes: [UInt8], offsets: [Int]) {
+        var codes: [UInt8] = [0], offsets: [Int] = [-1]
+        var i = 0
+        let n = text.count
+        while i < n {
+            let b = text[i], at = i
+            var c: UInt8 = 0
+            if b < 0x80 { i += 1 }
+            else if b >= 0xE0 && b < 0xF0 {
+                if i + 2 < n { c = code(b, text[i + 1], text[i + 2]) }
+                i += 3
+            } else { i += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1 }
+            if c != 0 || codes.last != 0 { codes.append(c); offsets.append(at) }
+        }
+        if codes.last != 0 { codes.append(0); offsets.append(n) }
+        return (codes, offsets)
+    }
+}
+
+extension SearchIndex {
+    /// `fieldHits` for an initials needle: the bit of the first of `fields` that holds it
+    /// (of each, with `every`), for every paper (or, with `among`, every paper where it is not 0).
+    func initialsHits(_ needle: [UInt8], fields: UInt8, among: [UInt8]?, every: Bool = false) -> [UInt8] {
+        var hits = [UInt8](repeating: 0, count: count)
+        guard count > 0, !needle.isEmpty else { return hits }
+        let parts = count >= 2_048 ? IndexBuilder.slices(count) : [0..<count]
+        let starts = initials.starts
+        initials.codes.withUnsafeBufferPointer { codes in
+            needle.withUnsafeBufferPointer { needle in
+                hits.withUnsafeMutableBufferPointer { out in
+                    starts.withUnsafeBufferPointer { starts in
+                        let out = SendableBytes(out)
+                        let codes = SendableBytes(UnsafeMutableBufferPointer(mutating: codes))
+                        let needle = SendableBytes(UnsafeMutableBufferPointer(mutating: needle))
+                        let starts = SendableInt32s(starts)
+                        let scan: @Sendable (Range<Int>) -> Void = { part in
+                            let base = UnsafePointer(codes.base.baseAddress!), needle = UnsafeBufferPointer(needle.base)
+                            for p in part where among?[p] ?? 1 != 0 {
+                                for f in 0..<3 where fields & (1 << f) != 0 {
+                                    let from = Int(starts.base[p * 3 + f]), to = Int(starts.base[p * 3 + f + 1])
+                                    if InitialsIndex.occurs(needle, in: base, from: from, to: to) {
+                                        out.base[p] |= 1 << f
+                                        if !every { break }
+                                    }
+                                }
+                            }
+                        }
+                        if parts.count == 1 { scan(parts[0]) } else {
+                            DispatchQueue.concurrentPerform(iterations: parts.count) { scan(parts[$0]) }
+                        }
+                    }
+                }
+            }
+        }
+        return hits
+    }
+
+    /// Where an initials needle matches in one field, one range per matched syllable, as
+    /// UTF-8 offsets into the field's text.
+    func initialsOccurrences(_ needle: [UInt8], field: TextField, paper p: Int) -> [Range<Int>] {
+        let r = range(of: field, paper: p)
+        let (codes, offsets) = folded.withUnsafeBufferPointer { InitialsIndex.decode(UnsafeBufferPointer(rebasing: $0[r])) }
+        var out: [Range<Int>] = []
+        codes.withUnsafeBufferPointer { codes in
+            needle.withUnsafeBufferPointer { needle in
+                let base = codes.baseAddress!
+                var at = 1
+                while at < codes.count {
+                    guard codes[at] == needle[0], let end = InitialsIndex.matchEnd(needle, in: base, at: at) else { at += 1; continue }
+                    var k = 0
+                    for i in at..<end where k < needle.count && codes[i] == needle[k] {
+                        out.append(offsets[i]..<offsets[i] + 3)
+                        k += 1
+                    }
+                    at = end
+                }
+            }
+        }
+        return out
+    }
+}

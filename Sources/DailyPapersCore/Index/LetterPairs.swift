@@ -1,0 +1,74 @@
+import Dispatch
+
+/// Which pairs of adjacent Latin letters (`di`, `mo`) each field of each paper holds.
+///
+/// Typing a word searches its first two letters, which the trigram candidates cannot
+/// narrow and most papers hold somewhere: confirming each one read every field up to its
+/// first occurrence, the slowest keystroke of all. With the 26 × 26 pairs kept as bits per
+/// field (88 bytes), a two-letter needle is answered without reading text, and a
+/// three-letter one skips fields that lack one of its pairs.
+struct LetterPairs: Sendable {
+    static let wordsPerField = 11
+    /// `words[(paper * 3 + field) * wordsPerField + pair / 64]`, bit `pair % 64`, where a
+    /// pair is `(first - a) * 26 + (second - a)`.
+    let words: [UInt64]
+
+    init(folded: [UInt8], titleStart: [Int32], authorsStart: [Int32], summaryStart: [Int32]) {
+        let count = titleStart.count - 1
+        let parts = count > 0 ? IndexBuilder.slices(count) : []
+        words = [UInt64](unsafeUninitializedCapacity: count * 3 * Self.wordsPerField) { buffer, initialized in
+            buffer.initialize(repeating: 0)
+            let out = SendableWords(buffer)
+            folded.withUnsafeBufferPointer { text in
+                let text = SendableBytes(UnsafeMutableBufferPointer(mutating: text))
+                DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+                    let t = text.base.baseAddress!
+                    for p in parts[k] {
+                        for f in 0..<3 {
+                            let lo = Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
+                            let hi = Int(f == 0 ? authorsStart[p] : f == 1 ? summaryStart[p] : titleStart[p + 1]) - 1
+                            let set = out.base.baseAddress! + (p * 3 + f) * Self.wordsPerField
+                            var previous = 26
+                            for i in lo..<max(lo, hi) {
+                                let c = Int(t[i] &- 0x61)
+                                if c < 26 {
+                                    if previous < 26 {
+                                        let pair = previous * 26 + c
+                                        set[pair >> 6] |= 1 << UInt64(pair & 63)
+                                    }
+                                    previous = c
+                                } else {
+                                    previous = 26
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = buffer.count
+        }
+    }
+
+    /// The pairs of adjacent letters of a needle of two or three bytes, each once. A
+    /// three-byte needle has one trigram, whose slot is shared with many others: a third of
+    /// its candidates (`dif`) are false and each costs reading whole fields, which a
+    /// missing pair rules out. Longer needles have several slots and few false candidates;
+    /// reading their pair bits cost more than it saved (`diffusion`, `video`).
+    static func pairs(_ needle: [UInt8]) -> [Int] {
+        guard needle.count == 2 || needle.count == 3 else { return [] }
+        var out: [Int] = []
+        for i in 1..<needle.count {
+            let a = Int(needle[i - 1] &- 0x61), b = Int(needle[i] &- 0x61)
+            if a < 26 && b < 26 && !out.contains(a * 26 + b) { out.append(a * 26 + b) }
+        }
+        return out
+    }
+
+    /// True when field `f` of paper `p` holds every one of `pairs`.
+    @inline(__always)
+    static func holds(_ pairs: [Int], in words: UnsafePointer<UInt64>, paper p: Int, field f: Int) -> Bool {
+        let set = words + (p * 3 + f) * wordsPerField
+        for pair in pairs where set[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return false }
+        return true
+    }
+}
