@@ -87,6 +87,9 @@ struct InitialsIndex: Sendable {
             var c: UInt8 = 0
             if b < 0x80 {
                 i += 1
+                // English runs are skipped eight bytes at a time: none of them carries a code.
+                while i + 8 <= count,
+                      UnsafeRawPointer(text + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
                 while i < count && text[i] < 0x80 { i += 1 }
             } else if b >= 0xE0 && b < 0xF0 {
                 if i + 2 < count { c = code(b, text[i + 1], text[i + 2]) }
