@@ -10,6 +10,12 @@ public enum ArxivID {
         if let id = url.withUTF8({ bytes -> String?? in
             bytes.allSatisfy({ $0 < 0x80 }) ? .some(fromASCIIURL(bytes)) : .none
         }) { return id }
+        return fromURLCharacters(url)
+    }
+
+    /// `fromURL` read character by character: the path for links with non-ASCII text, and
+    /// what the byte path is tested against.
+    static func fromURLCharacters(_ url: Substring) -> String? {
         var rest = url[...]
         if rest.hasPrefix("https://") { rest = rest.dropFirst(8) }
         else if rest.hasPrefix("http://") { rest = rest.dropFirst(7) }
