@@ -25,6 +25,16 @@ final class LetterPairsTests: XCTestCase {
         XCTAssertGreaterThan(answered, 100, "the corpus should hold many pairs")
     }
 
+    /// The index builds the pairs inside the candidate index's pass; alone they must be the same.
+    func testPairsBuiltWithTheCandidateIndexEqualPairsBuiltAlone() {
+        let index = TestSupport.catalog(ParallelScanTests.corpus(papers: 3_000)).index
+        let alone = LetterPairs(folded: index.folded, titleStart: index.titleStart,
+                                authorsStart: index.authorsStart, summaryStart: index.summaryStart)
+        XCTAssertEqual(index.letterPairs.words, alone.words)
+        XCTAssertEqual(alone.words.count, 3_000 * 3 * LetterPairs.wordsPerField)
+        XCTAssertTrue(alone.words.contains { $0 != 0 })
+    }
+
     func testUpperCaseAndMixedNeedles() throws {
         let catalog = TestSupport.catalog(ParallelScanTests.corpus(papers: 1_500))
         for needle in ["DI", "Mo", "é", "a1", "모델", "di mo", "-di", "e", "dif", "Zeb", "a b", "ada", "-sta"] {

@@ -13,6 +13,18 @@ struct LetterPairs: Sendable {
     /// pair is `(first - a) * 26 + (second - a)`.
     let words: [UInt64]
 
+    init(words: [UInt64]) { self.words = words }
+
+    /// Marks the pair `a b` in one field's set when both are letters.
+    @inline(__always)
+    static func add(_ a: UInt8, _ b: UInt8, to set: UnsafeMutablePointer<UInt64>) {
+        let x = Int(a &- 0x61), y = Int(b &- 0x61)
+        guard x < 26, y < 26 else { return }
+        let pair = x * 26 + y
+        set[pair >> 6] |= 1 << UInt64(pair & 63)
+    }
+
+    /// The pairs alone (the index builds them with `CandidateIndex.withLetterPairs`).
     init(folded: [UInt8], titleStart: [Int32], authorsStart: [Int32], summaryStart: [Int32]) {
         let count = titleStart.count - 1
         let parts = count > 0 ? IndexBuilder.slices(count) : []
@@ -45,7 +57,7 @@ struct LetterPairs: Sendable {
                     }
                 }
             }
-            initialized = buffer.count
+            initialized = count * 3 * Self.wordsPerField
         }
     }
 

@@ -45,11 +45,10 @@ public struct SearchIndex: Sendable {
             return v < 0 ? -1 : v < Int(Int32.max) ? Int32(v) : Int32.min
         }
         latestDay = papers.map { $0.appearances.first?.day.packed ?? 0 }
-        letterPairs = LetterPairs(folded: folded, titleStart: layout.titleStart,
-                                  authorsStart: layout.authorsStart, summaryStart: layout.summaryStart)
         places = PaperPlaces(latestVotes: latestVotes, latestDay: latestDay, titleRank: titleRank)
-        candidates = CandidateIndex(folded: folded, titleStart: layout.titleStart,
-                                    authorsStart: layout.authorsStart, summaryStart: layout.summaryStart)
+        (candidates, letterPairs) = CandidateIndex.withLetterPairs(
+            folded: folded, titleStart: layout.titleStart,
+            authorsStart: layout.authorsStart, summaryStart: layout.summaryStart)
     }
 
     var count: Int { authorsStart.count }
