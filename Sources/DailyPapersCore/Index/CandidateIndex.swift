@@ -39,10 +39,10 @@ struct CandidateIndex: Sendable {
         return (index, LetterPairs(words: pairs))
     }
 
-    /// `pairs`, when given, receives the letter pairs of every field (zeroed, the size of
-    /// `LetterPairs.words`).
-    init(folded: [UInt8], titleStart: [Int32], authorsStart: [Int32], summaryStart: [Int32],
-         pairs: UnsafeMutablePointer<UInt64>? = nil) {
+    /// `pairs` receives the letter pairs of every field (zeroed, the size of
+    /// `LetterPairs.words`; nil only when there are no papers).
+    private init(folded: [UInt8], titleStart: [Int32], authorsStart: [Int32], summaryStart: [Int32],
+                 pairs: UnsafeMutablePointer<UInt64>?) {
         let count = titleStart.count - 1
         self.count = count
         let blocks = (count + 63) / 64
@@ -57,9 +57,11 @@ struct CandidateIndex: Sendable {
                     let text = SendableBytes(UnsafeMutableBufferPointer(mutating: text))
                     let starts = [titleStart, authorsStart, summaryStart]
                     DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+                        // A block exists only when there are papers, and then so do pairs.
+                        guard let pairs = pairsOut?.base.baseAddress else { return }
                         for block in parts[k] {
                             Self.fill(block: block, count: count, text: UnsafeBufferPointer(text.base),
-                                      starts: starts, into: out.base, sets: sets.base, pairs: pairsOut?.base.baseAddress)
+                                      starts: starts, into: out.base, sets: sets.base, pairs: pairs)
                         }
                     }
                 }
@@ -76,7 +78,7 @@ struct CandidateIndex: Sendable {
 
     private static func fill(block: Int, count: Int, text: UnsafeBufferPointer<UInt8>, starts: [[Int32]],
                              into out: UnsafeMutableBufferPointer<UInt64>, sets: UnsafeMutableBufferPointer<UInt64>,
-                             pairs: UnsafeMutablePointer<UInt64>?) {
+                             pairs: UnsafeMutablePointer<UInt64>) {
         let column = out.baseAddress! + block * slots
         column.initialize(repeating: 0, count: slots)
         let first = block * 64
@@ -96,30 +98,21 @@ struct CandidateIndex: Sendable {
                     let lo = Int(f == 0 ? title[p] : f == 1 ? authors[p] : summary[p])
                     let r = lo..<Int(f == 0 ? authors[p] : f == 1 ? summary[p] : title[p + 1]) - 1
                     guard !r.isEmpty else { continue }
-                    let pairSet = pairs.map { $0 + (p * 3 + f) * LetterPairs.wordsPerField }
+                    let pairSet = pairs + (p * 3 + f) * LetterPairs.wordsPerField
                     var g = UInt32(t[r.lowerBound])
                     marks[Int(t[r.lowerBound])] = 1
                     if r.count > 1 {
                         g = g << 8 | UInt32(t[r.lowerBound + 1])
                         marks[Int(t[r.lowerBound + 1])] = 1
-                        if let pairSet { LetterPairs.add(t[r.lowerBound], t[r.lowerBound + 1], to: pairSet) }
+                        LetterPairs.add(t[r.lowerBound], t[r.lowerBound + 1], to: pairSet)
                     }
                     var i = r.lowerBound + 2
-                    if let pairSet {
-                        while i < r.upperBound {
-                            let b = t[i]
-                            marks[Int(b)] = 1
-                            g = (g << 8 | UInt32(b)) & 0xFF_FFFF
-                            column[slot(g)] |= bit
-                            LetterPairs.add(t[i - 1], b, to: pairSet)
-                            i += 1
-                        }
-                    }
                     while i < r.upperBound {
                         let b = t[i]
                         marks[Int(b)] = 1
                         g = (g << 8 | UInt32(b)) & 0xFF_FFFF
                         column[slot(g)] |= bit
+                        LetterPairs.add(t[i - 1], b, to: pairSet)
                         i += 1
                     }
                     let set = sets.baseAddress! + (p * 3 + f) * 4

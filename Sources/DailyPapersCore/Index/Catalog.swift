@@ -11,7 +11,7 @@ public struct Catalog: Sendable {
     public var papers: [Paper] { library.papers }
 
     /// No papers: what a reader shows while the digests are still being read.
-    public static var empty: Catalog { Catalog(Library(papers: [], problems: [], digestFiles: 0)) }
+    public static let empty = Catalog(Library(papers: [], problems: [], digestFiles: 0))
 }
 
 /// One paper in a result: its position in `Library.papers`, the appearance that the

@@ -59,11 +59,12 @@ public enum DetailView {
 
     /// The authors wrapped to at most `authorLines` lines, ending `…and N more` when cut.
     static func authors(_ paper: Paper, highlights: Highlights?, width: Int) -> [StyledText] {
-        guard !paper.authors.isEmpty else { return [] }
-        let total = paper.authors.count
+        let names = paper.authors
+        guard !names.isEmpty else { return [] }
+        let total = names.count
         var count = total
         while true {
-            var text = AuthorsText.joined(paper, highlights: highlights, style: [], count: count)
+            var text = AuthorsText.joined(names, highlights: highlights, style: [], count: count)
             if count < total {
                 text += StyledText(" …and \(total - count) more", style: .dim)
             } else if paper.authorsTruncated {

@@ -41,8 +41,9 @@ enum ListView {
         line += title
         let left = room - title.width - 2
         // Fewer than a few columns of names would be noise.
-        guard left >= 6, !paper.authors.isEmpty else { return line }
-        line += StyledText("  ") + AuthorsText.joined(paper, highlights: highlights, style: .dim).truncated(to: left)
+        let names = paper.authors
+        guard left >= 6, !names.isEmpty else { return line }
+        line += StyledText("  ") + AuthorsText.joined(names, highlights: highlights, style: .dim).truncated(to: left)
         return line
     }
 
