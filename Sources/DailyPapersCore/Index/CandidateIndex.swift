@@ -89,7 +89,8 @@ struct CandidateIndex: Sendable {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { seen in
             let seen = seen.baseAddress!
             seen.initialize(repeating: 0, count: 32)
-            let marks = UnsafeMutableRawPointer(seen).assumingMemoryBound(to: UInt8.self)
+            // Byte stores through a raw pointer: the memory stays typed as the words read below.
+            let marks = UnsafeMutableRawPointer(seen)
             let t = text.baseAddress!
             for p in first..<min(first + 64, count) {
                 let bit = UInt64(1) << UInt64(p - first)
@@ -100,16 +101,16 @@ struct CandidateIndex: Sendable {
                     guard !r.isEmpty else { continue }
                     let pairSet = pairs + (p * 3 + f) * LetterPairs.wordsPerField
                     var g = UInt32(t[r.lowerBound])
-                    marks[Int(t[r.lowerBound])] = 1
+                    marks.storeBytes(of: 1 as UInt8, toByteOffset: Int(t[r.lowerBound]), as: UInt8.self)
                     if r.count > 1 {
                         g = g << 8 | UInt32(t[r.lowerBound + 1])
-                        marks[Int(t[r.lowerBound + 1])] = 1
+                        marks.storeBytes(of: 1 as UInt8, toByteOffset: Int(t[r.lowerBound + 1]), as: UInt8.self)
                         LetterPairs.add(t[r.lowerBound], t[r.lowerBound + 1], to: pairSet)
                     }
                     var i = r.lowerBound + 2
                     while i < r.upperBound {
                         let b = t[i]
-                        marks[Int(b)] = 1
+                        marks.storeBytes(of: 1 as UInt8, toByteOffset: Int(b), as: UInt8.self)
                         g = (g << 8 | UInt32(b)) & 0xFF_FFFF
                         column[slot(g)] |= bit
                         LetterPairs.add(t[i - 1], b, to: pairSet)
