@@ -29,8 +29,8 @@ struct CandidateIndex: Sendable {
 
     /// The candidate index and the letter pairs (`LetterPairs`), in one pass over the text:
     /// each was a third of the index's build time, most of it reading every byte.
-    static func withLetterPairs(folded: [UInt8], titleStart: [Int32], authorsStart: [Int32],
-                                summaryStart: [Int32]) -> (CandidateIndex, LetterPairs) {
+    static func withLetterPairs(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset],
+                                summaryStart: [TextOffset]) -> (CandidateIndex, LetterPairs) {
         var pairs = [UInt64](repeating: 0, count: (titleStart.count - 1) * 3 * LetterPairs.wordsPerField)
         let index = pairs.withUnsafeMutableBufferPointer { pairs in
             CandidateIndex(folded: folded, titleStart: titleStart, authorsStart: authorsStart,
@@ -41,7 +41,7 @@ struct CandidateIndex: Sendable {
 
     /// `pairs` receives the letter pairs of every field (zeroed, the size of
     /// `LetterPairs.words`; nil only when there are no papers).
-    private init(folded: [UInt8], titleStart: [Int32], authorsStart: [Int32], summaryStart: [Int32],
+    private init(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset], summaryStart: [TextOffset],
                  pairs: UnsafeMutablePointer<UInt64>?) {
         let count = titleStart.count - 1
         self.count = count
@@ -76,7 +76,7 @@ struct CandidateIndex: Sendable {
         Int((gram &* 0x9E37_79B1) >> UInt32(32 - slotBits))
     }
 
-    private static func fill(block: Int, count: Int, text: UnsafeBufferPointer<UInt8>, starts: [[Int32]],
+    private static func fill(block: Int, count: Int, text: UnsafeBufferPointer<UInt8>, starts: [[TextOffset]],
                              into out: UnsafeMutableBufferPointer<UInt64>, sets: UnsafeMutableBufferPointer<UInt64>,
                              pairs: UnsafeMutablePointer<UInt64>) {
         let column = out.baseAddress! + block * slots

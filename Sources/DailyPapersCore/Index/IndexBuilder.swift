@@ -13,29 +13,29 @@ import Darwin
 /// slices of papers fill their own parts in parallel, without a second copy.
 enum IndexBuilder {
     struct Layout {
-        var titleStart: [Int32]
-        var authorsStart: [Int32]
-        var summaryStart: [Int32]
+        var titleStart: [TextOffset]
+        var authorsStart: [TextOffset]
+        var summaryStart: [TextOffset]
         var total: Int
     }
 
     static func layout(_ papers: [Paper]) -> Layout {
-        var titleStart = [Int32](), authorsStart = [Int32](), summaryStart = [Int32]()
+        var titleStart = [TextOffset](), authorsStart = [TextOffset](), summaryStart = [TextOffset]()
         titleStart.reserveCapacity(papers.count + 1)
         authorsStart.reserveCapacity(papers.count)
         summaryStart.reserveCapacity(papers.count)
         var at = 0
         for paper in papers {
-            titleStart.append(Int32(at))
+            titleStart.append(TextOffset(at))
             at += paper.title.utf8.count + 1
-            authorsStart.append(Int32(at))
+            authorsStart.append(TextOffset(at))
             // A body keeps authors joined by `, ` and bullets by a newline, as laid out here.
             at += paper.body.authorsRange.count + 1
-            summaryStart.append(Int32(at))
+            summaryStart.append(TextOffset(at))
             at += paper.body.summaryRange.count + 1
         }
-        precondition(at <= Int(Int32.max), "the index holds at most 2 GB of text")
-        titleStart.append(Int32(at))
+        precondition(at <= Int(TextOffset.max), "the index holds at most 4 GB of text")
+        titleStart.append(TextOffset(at))
         return Layout(titleStart: titleStart, authorsStart: authorsStart, summaryStart: summaryStart, total: at)
     }
 

@@ -20,7 +20,7 @@ struct InitialsIndex: Sendable {
     /// `starts[count * 3]` is the end. The field ends where the next one begins.
     let starts: [Int32]
 
-    init(folded: [UInt8], titleStart: [Int32], authorsStart: [Int32], summaryStart: [Int32]) {
+    init(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset], summaryStart: [TextOffset]) {
         let count = titleStart.count - 1
         let parts = count > 0 ? IndexBuilder.slices(count) : []
         // Each slice writes its own piece, sized for the worst case: a code per byte and a

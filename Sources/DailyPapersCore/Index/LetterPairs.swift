@@ -25,7 +25,7 @@ struct LetterPairs: Sendable {
     }
 
     /// The pairs alone (the index builds them with `CandidateIndex.withLetterPairs`).
-    init(folded: [UInt8], titleStart: [Int32], authorsStart: [Int32], summaryStart: [Int32]) {
+    init(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset], summaryStart: [TextOffset]) {
         let count = titleStart.count - 1
         let parts = count > 0 ? IndexBuilder.slices(count) : []
         words = [UInt64](unsafeUninitializedCapacity: count * 3 * Self.wordsPerField) { buffer, initialized in
