@@ -28,8 +28,7 @@ final class LetterPairsTests: XCTestCase {
     /// The index builds the pairs inside the candidate index's pass; alone they must be the same.
     func testPairsBuiltWithTheCandidateIndexEqualPairsBuiltAlone() {
         let index = TestSupport.catalog(ParallelScanTests.corpus(papers: 3_000)).index
-        let alone = LetterPairs(folded: index.folded, titleStart: index.titleStart,
-                                authorsStart: index.authorsStart, summaryStart: index.summaryStart)
+        let alone = Self.reference(index)
         XCTAssertEqual(index.letterPairs.words, alone.words)
         XCTAssertEqual(alone.words.count, 3_000 * 3 * LetterPairs.wordsPerField)
         XCTAssertTrue(alone.words.contains { $0 != 0 })
@@ -85,5 +84,24 @@ final class LetterPairsTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(pairsWithoutNeedle, 100, "the test needs fields whose pairs are there without the needle")
+    }
+
+    /// The pairs of every field, found one letter after another on one thread.
+    static func reference(_ index: SearchIndex) -> LetterPairs {
+        var words = [UInt64](repeating: 0, count: index.count * 3 * LetterPairs.wordsPerField)
+        for p in 0..<index.count {
+            for (f, field) in [TextField.title, .authors, .summary].enumerated() {
+                var previous = 26
+                for i in index.range(of: field, paper: p) {
+                    let c = Int(index.folded[i] &- 0x61)
+                    if c < 26, previous < 26 {
+                        let pair = previous * 26 + c
+                        words[(p * 3 + f) * LetterPairs.wordsPerField + pair >> 6] |= 1 << UInt64(pair & 63)
+                    }
+                    previous = c < 26 ? c : 26
+                }
+            }
+        }
+        return LetterPairs(words: words)
     }
 }

@@ -30,8 +30,7 @@ extension Catalog {
                 votes[i] = max(a.votes ?? -1, -1)
                 d = Int(a.day.packed)
             }
-            // Months of 31 days keep the order of days and stay dense enough to pack.
-            days[i] = (d / 10_000 * 12 + d / 100 % 100) * 31 + d % 100
+            days[i] = dense(day: d)
             ranks[i] = Int(rank[h.paper])
             scores[i] = Int(h.score)
         }
@@ -164,7 +163,7 @@ struct PaperPlaces: Sendable {
         let n = titleRank.count
         guard n >= 2, !latestVotes.contains(Int32.min) else { votes = []; day = []; return }
         let v = latestVotes.map { Int($0) }
-        let d = latestDay.map { d in let d = Int(d); return (d / 10_000 * 12 + d / 100 % 100) * 31 + d % 100 }
+        let d = latestDay.map { dense(day: Int($0)) }
         let rank = titleRank.map { Int($0) }
         var byRank = [Int32](repeating: 0, count: n)
         for p in 0..<n { byRank[rank[p]] = Int32(p) }
@@ -238,4 +237,11 @@ extension Catalog {
         for h in sorted { byScore[h.score, default: []].append(h) }
         return scores.flatMap { byScore[$0]! }
     }
+}
+
+/// A packed day (`YYYYMMDD`) as a count of days in months of 31: the order of days is kept
+/// and the values stay dense enough to pack into sort keys.
+@inline(__always)
+func dense(day packed: Int) -> Int {
+    (packed / 10_000 * 12 + packed / 100 % 100) * 31 + packed % 100
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Which pairs of adjacent Latin letters (`di`, `mo`) each field of each paper holds.
 ///
 /// Typing a word searches its first two letters, which the trigram candidates cannot
@@ -22,43 +20,6 @@ struct LetterPairs: Sendable {
         guard x < 26, y < 26 else { return }
         let pair = x * 26 + y
         set[pair >> 6] |= 1 << UInt64(pair & 63)
-    }
-
-    /// The pairs alone (the index builds them with `CandidateIndex.withLetterPairs`).
-    init(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset], summaryStart: [TextOffset]) {
-        let count = titleStart.count - 1
-        let parts = count > 0 ? IndexBuilder.slices(count) : []
-        words = [UInt64](unsafeUninitializedCapacity: count * 3 * Self.wordsPerField) { buffer, initialized in
-            buffer.initialize(repeating: 0)
-            let out = SendableWords(buffer)
-            folded.withUnsafeBufferPointer { text in
-                let text = SendableBytes(UnsafeMutableBufferPointer(mutating: text))
-                DispatchQueue.concurrentPerform(iterations: parts.count) { k in
-                    let t = text.base.baseAddress!
-                    for p in parts[k] {
-                        for f in 0..<3 {
-                            let lo = Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
-                            let hi = Int(f == 0 ? authorsStart[p] : f == 1 ? summaryStart[p] : titleStart[p + 1]) - 1
-                            let set = out.base.baseAddress! + (p * 3 + f) * Self.wordsPerField
-                            var previous = 26
-                            for i in lo..<max(lo, hi) {
-                                let c = Int(t[i] &- 0x61)
-                                if c < 26 {
-                                    if previous < 26 {
-                                        let pair = previous * 26 + c
-                                        set[pair >> 6] |= 1 << UInt64(pair & 63)
-                                    }
-                                    previous = c
-                                } else {
-                                    previous = 26
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            initialized = count * 3 * Self.wordsPerField
-        }
     }
 
     /// The pairs of adjacent letters of a needle of two or three bytes, each once. A
