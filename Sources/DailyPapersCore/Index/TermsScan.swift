@@ -123,5 +123,10 @@ struct Probe: Sendable {
     }
 
     /// False when the byte sets or letter pairs answer the needle without reading text.
-    var readsText: Bool { needle.count > 2 || needle.count == 2 && pairs.isEmpty }
+    var readsText: Bool { Self.readsText(needleCount: needle.count, pairs: pairs) }
+
+    /// Byte sets answer a one-byte needle and letter pairs a two-letter one.
+    static func readsText(needleCount: Int, pairs: [Int]) -> Bool {
+        needleCount > 2 || needleCount == 2 && pairs.isEmpty
+    }
 }

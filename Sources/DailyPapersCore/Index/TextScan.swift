@@ -88,8 +88,7 @@ extension SearchIndex {
                             let list = SendableInt32s(list)
                             let sets = SendableWords(UnsafeMutableBufferPointer(mutating: sets))
                             let every = papers == nil
-                            // Byte sets answer a one-byte needle and letter pairs a two-letter one: no text to load.
-                            let ahead = needle.base.count > 2 || needle.base.count == 2 && pairs.isEmpty ? Self.ahead : 0
+                            let ahead = Probe.readsText(needleCount: needle.base.count, pairs: pairs) ? Self.ahead : 0
                             let check: @Sendable (Range<Int>) -> Void = { part in
                                 let base = UnsafePointer(all.base.baseAddress!), needle = UnsafeBufferPointer(needle.base)
                                 for k in part {
