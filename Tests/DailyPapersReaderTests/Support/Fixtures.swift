@@ -68,7 +68,7 @@ enum Fixtures {
     static func multiDay() -> Catalog {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("dailypapers-reader-\(ProcessInfo.processInfo.processIdentifier)-multiday.md")
-        try! multiDayText.write(to: url, atomically: true, encoding: .utf8)
+        try! multiDayText.write(to: url, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         return Catalog(Loader.load([url.path]))
     }
