@@ -11,6 +11,10 @@ struct Options {
     var resultFile: String?
     var withStore = false
     var generateOnly = false
+    /// `--focus`: the queries to time alone (empty: only the load).
+    var focus: [String]?
+    var focusLoads = 3
+    var focusRepeats = 100
 
     static let usage = """
         usage: dailypapers-bench [--quick] [--corpus-dir DIR] [--sizes N,N,…] [--seed N]
@@ -19,6 +23,8 @@ struct Options {
           --sizes        paper counts to measure (default: 10000,100000,1000000)
           --seed         the generator's seed (default: 20240426)
           --generate-only  write the corpora and stop
+          --focus 'Q1|Q2'  at the first of --sizes: time the load (--loads N ≥ 1, default 3) and these
+                         queries alone (--repeats N, default 100); for A/B runs and profiling
         """
 
     static func parse(_ args: [String]) -> Options {
@@ -44,6 +50,9 @@ struct Options {
             case "--result-file": o.resultFile = value()
             case "--with-store": o.withStore = true
             case "--generate-only": o.generateOnly = true
+            case "--focus": o.focus = value().split(separator: "|").map(String.init)
+            case "--loads": guard let n = Int(value()), n > 0 else { fail("--loads needs a count") }; o.focusLoads = n
+            case "--repeats": guard let n = Int(value()), n > 0 else { fail("--repeats needs a count") }; o.focusRepeats = n
             case "-h", "--help": print(usage); exit(0)
             default: fail("unknown argument '\(args[i])'")
             }

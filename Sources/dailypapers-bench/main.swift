@@ -8,6 +8,11 @@ if let papers = options.child {
     exit(0)
 }
 
+if let focus = options.focus {
+    FocusRun.run(options, papers: options.sizesToRun[0], queries: focus)
+    exit(0)
+}
+
 #if DEBUG
 log("warning: a debug build; figures mean nothing. Use: swift run -c release dailypapers-bench")
 #endif

@@ -7,7 +7,7 @@ import XCTest
 final class InitialsIndexTests: XCTestCase {
     static let pieces = [
         "모", "델", "레", "이", "어", "스", "킵", "언", "가", "각", "ㅁ", "ㄷ", "ㄳ", "ㅋ", " ", " ", ", ", "x", "é", "😀",
-        "-", "(", "model", "Ü", "ㅎ", "한", "글", "레이어스킵", "언어모델",
+        "-", "(", "model", "transformer architecture", "Ü", "ㅎ", "한", "글", "레이어스킵", "언어모델",
     ]
     static let needles = ["ㅁㄷ", "ㄹㅇㅅㅋ", "ㄹㅅ", "ㅇㅋ", "ㅁ", "ㄷㄷ", "ㄳ", "ㅁㄷㅁ", "ㄱㄱ", "ㅎㄱ", "ㅋ", "ㅇㅇㅁㄷ", "ㅁㄷㄹ"]
 

@@ -1,0 +1,33 @@
+import DailyPapersCore
+import Foundation
+
+/// `--focus`: load one size's corpus a few times and run a few queries many times, printing
+/// only those figures. For A/B comparisons and for `perf record` while changing the code;
+/// the full run stays the record.
+enum FocusRun {
+    static func run(_ o: Options, papers: Int, queries: [String]) {
+        let (corpus, _) = CorpusCache(root: o.corpusDir).ensure(seed: o.seed, headings: papers, log: log)
+        _ = ReadFloor.run(corpus, parallel: true)
+        var load = Samples(), index = Samples()
+        var catalog = Catalog.empty
+        for _ in 0..<o.focusLoads {
+            catalog = .empty
+            let (tl, library) = Clock.time { Loader.load([corpus]) }
+            let (ti, built) = Clock.time { Catalog(library) }
+            load.add(tl); index.add(ti)
+            catalog = built
+        }
+        print("load \(Unit.s.format(load.median)) (\(load.spread(.s))), index \(Unit.s.format(index.median)) (\(index.spread(.s))), peak \(megabytes(ProcessMemory.peakBytes))")
+        for text in queries {
+            let query = try! QueryParser.parse(text)
+            var samples = Samples()
+            var hits = 0
+            for rep in 0...o.focusRepeats {
+                let (t, result) = Clock.time { catalog.search(query, order: .votes) }
+                if rep > 0 { samples.add(t) }
+                hits = result.count
+            }
+            print("`\(text)` \(hits) hits: p50 \(Unit.ms.format(samples.median)), p99 \(Unit.ms.format(samples.percentile(99))), \(samples.spread(.ms))")
+        }
+    }
+}
