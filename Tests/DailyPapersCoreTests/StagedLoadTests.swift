@@ -43,3 +43,39 @@ final class StagedLoadTests: XCTestCase {
         }
     }
 }
+
+/// Enough files for the load to parse in batches, each merged on its own thread while the
+/// next one parses: the result must be the serial merge of the files in path order.
+final class BatchedLoadTests: XCTestCase {
+    func testBatchedLoadsEqualTheSerialMergeInPathOrder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dailypapers-batched-\(getpid())")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        var contents: [(path: String, bytes: [UInt8])] = []
+        for f in 0..<240 {
+            let day = String(format: "2024-%02d-%02d", 1 + f / 28, 1 + f % 28)
+            var text = "## Daily Papers (\(day))\n\n"
+            for k in 0..<3 {
+                // Ids from a small pool: most papers appear on several days, in any order.
+                let id = String(format: "2401.%05d", (f * 7 + k * 13) % 97)
+                text += "### [Paper \(id) on \(day)](https://arxiv.org/abs/\(id))\nVote: \(f * 3 + k)\n\n"
+                text += "Authors: A\(f), B\(k)\n\n- 요약 \(f) \(k)\n\n"
+            }
+            var bytes = Array(text.utf8)
+            // Every 17th file has a byte that is not UTF-8: a problem, named by file and line.
+            if f % 17 == 0 { bytes.insert(0xFF, at: bytes.count - 2) }
+            let path = root.appendingPathComponent(String(format: "d%03d.md", f)).path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            contents.append((path, bytes))
+        }
+        let serial = Loader.load(contents: contents)
+        XCTAssertGreaterThan(serial.problems.count, 10)
+        XCTAssertLessThan(serial.papers.count, 100)
+        for library in [Loader.load([root.path]), Loader.load([root.path], firstBytes: 2_000) { _ in }] {
+            XCTAssertEqual(library.papers, serial.papers)
+            XCTAssertEqual(library.days, serial.days)
+            XCTAssertEqual(library.problems, serial.problems)
+            XCTAssertEqual(library.digestFiles, 240)
+        }
+    }
+}

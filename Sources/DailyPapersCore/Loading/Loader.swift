@@ -26,27 +26,46 @@ public enum Loader {
     /// `.progress`. The result is the same library `load(_:)` returns.
     public static func load(_ paths: [String], firstBytes: Int, report: (Step) -> Void) -> Library {
         let (candidates, findProblems) = DigestFinder.find(paths)
-        var results = [FileResult?](repeating: nil, count: candidates.count)
+        let results = Results(count: candidates.count)
         var firstStart = candidates.count
         if firstBytes > 0 {
             var bytes = 0
             while firstStart > 0, bytes < firstBytes { firstStart -= 1; bytes += candidates[firstStart].size }
         }
         if firstStart > 0, firstStart < candidates.count {
-            parse(candidates, firstStart..<candidates.count, into: &results)
-            report(.first(merge(candidates, results, problems: [], from: firstStart)))
+            parse(candidates, firstStart..<candidates.count, into: results)
+            let first = Merge(candidates, problems: [])
+            first.add(results, firstStart..<candidates.count, consume: false)
+            report(.first(first.builder.build()))
         } else {
             firstStart = candidates.count
         }
-        // Batches only to report progress: a few per core keeps both cores busy to the end.
-        let batches = firstStart == candidates.count ? 1 : 20
+        // Each batch is merged on a thread of its own while the next one parses: merging is
+        // serial, and done at the end it left a core idle for a tenth of the load. (Not a
+        // dispatch queue: its work waits for a pool thread, and parsing holds them all.)
+        let merge = Merge(candidates, problems: findProblems)
+        // Batches report progress too; a few per core keeps both cores busy to the end.
+        let batches = firstStart >= 100 ? 20 : 1
+        let ranges = (0..<batches).map { k in firstStart * k / batches..<firstStart * (k + 1) / batches }
+            + [firstStart..<candidates.count]
+        let parsed = DispatchSemaphore(value: 0), merged = DispatchSemaphore(value: 0)
+        let merger = Thread {
+            for range in ranges {
+                parsed.wait()
+                merge.add(results, range, consume: true)
+            }
+            merged.signal()
+        }
+        merger.start()
         let total = candidates.count
-        for k in 0..<batches {
-            let range = firstStart * k / batches..<firstStart * (k + 1) / batches
-            parse(candidates, range, into: &results)
+        for range in ranges.dropLast() {
+            parse(candidates, range, into: results)
+            parsed.signal()
             report(.progress(done: range.upperBound + total - firstStart, total: total))
         }
-        return merge(candidates, results, problems: findProblems, from: 0)
+        parsed.signal()
+        merged.wait()
+        return merge.builder.build()
     }
 
     /// Parses in-memory digests (tests, benchmarks): `(path, bytes)` pairs.
@@ -65,50 +84,65 @@ public enum Loader {
         case failed(Problem)
     }
 
-    private static func parse(_ candidates: [DigestFinder.Candidate], _ range: Range<Int>, into results: inout [FileResult?]) {
+    /// One slot per file, written by the parsing workers and read by the merge, each slot
+    /// by one thread at a time (a batch is merged only after it is parsed).
+    private final class Results: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<FileResult?>
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+        }
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+    }
+
+    private static func parse(_ candidates: [DigestFinder.Candidate], _ range: Range<Int>, into results: Results) {
         guard !range.isEmpty else { return }
-        results.withUnsafeMutableBufferPointer { out in
-            let out = SendableBuffer(out)
-            DispatchQueue.concurrentPerform(iterations: range.count) { k in
-                let i = range.lowerBound + k
-                let path = candidates[i].path
-                do throws(FileBytes.Failure) {
-                    let bytes = try FileBytes.read(path)
-                    out.base[i] = .parsed(DigestParser().parse(bytes, path: path))
-                } catch {
-                    out.base[i] = .failed(Problem(path: path, line: 0, message: error.message))
-                }
+        DispatchQueue.concurrentPerform(iterations: range.count) { k in
+            let i = range.lowerBound + k
+            let path = candidates[i].path
+            do throws(FileBytes.Failure) {
+                let bytes = try FileBytes.read(path)
+                results.slots[i] = .parsed(DigestParser().parse(bytes, path: path))
+            } catch {
+                results.slots[i] = .failed(Problem(path: path, line: 0, message: error.message))
             }
         }
     }
 
-    /// Merges the parsed files from `from` on, in path order, so that papers keep the order
-    /// in which their first appearance was read.
-    private static func merge(_ candidates: [DigestFinder.Candidate], _ results: [FileResult?],
-                              problems: [Problem], from: Int) -> Library {
+    /// Merges parsed files in path order, so that papers keep the order in which their
+    /// first appearance was read. Used by one thread at a time: the merging thread, or the
+    /// loading thread before and after it.
+    private final class Merge: @unchecked Sendable {
+        let candidates: [DigestFinder.Candidate]
         var builder = LibraryBuilder()
-        builder.problems = problems
-        for i in from..<candidates.count {
-            switch results[i] {
-            case .failed(let problem)?:
-                builder.problems.append(problem)
-            case .parsed(let digest)?:
-                if digest.isDigest {
-                    builder.add(digest)
-                } else if candidates[i].explicit {
-                    builder.problems.append(Problem(path: candidates[i].path, line: 0,
-                        message: "not a digest: no '## Daily Papers (YYYY-MM-DD)' heading"))
+
+        init(_ candidates: [DigestFinder.Candidate], problems: [Problem]) {
+            self.candidates = candidates
+            builder.problems = problems
+        }
+
+        /// Adds the files in `range`; `consume` frees each file's records once merged.
+        func add(_ results: Results, _ range: Range<Int>, consume: Bool) {
+            for i in range {
+                switch results.slots[i] {
+                case .failed(let problem)?:
+                    builder.problems.append(problem)
+                case .parsed(let digest)?:
+                    if digest.isDigest {
+                        builder.add(digest)
+                    } else if candidates[i].explicit {
+                        builder.problems.append(Problem(path: candidates[i].path, line: 0,
+                            message: "not a digest: no '## Daily Papers (YYYY-MM-DD)' heading"))
+                    }
+                case nil:
+                    continue
                 }
-            case nil:
-                continue
+                if consume { results.slots[i] = nil }
             }
         }
-        return builder.build()
     }
 }
 
-/// Lets `concurrentPerform` write each result to its own slot.
-struct SendableBuffer<T>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<T>
-    init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
-}
