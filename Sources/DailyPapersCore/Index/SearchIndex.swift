@@ -37,22 +37,29 @@ public struct SearchIndex: Sendable {
         let layout = IndexBuilder.layout(papers)
         let folded = IndexBuilder.folded(papers, layout)
         self.folded = folded
-        initials = InitialsIndex(folded: folded, titleStart: layout.titleStart,
-                                 authorsStart: layout.authorsStart, summaryStart: layout.summaryStart)
         titleStart = layout.titleStart
         authorsStart = layout.authorsStart
         summaryStart = layout.summaryStart
-        titleRank = IndexBuilder.titleRanks(papers, folded: folded, layout)
-        foldedFrequency = RareByte.frequency(of: folded)
-        latestVotes = papers.map { p in
-            guard let v = p.appearances.first?.votes else { return -1 }
-            return v < 0 ? -1 : v < Int(Int32.max) ? Int32(v) : Int32.min
-        }
-        latestDay = papers.map { $0.appearances.first?.day.packed ?? 0 }
-        places = PaperPlaces(latestVotes: latestVotes, latestDay: latestDay, titleRank: titleRank)
-        (candidates, letterPairs) = CandidateIndex.withLetterPairs(
-            folded: folded, titleStart: layout.titleStart,
-            authorsStart: layout.authorsStart, summaryStart: layout.summaryStart)
+        // What is read paper by paper (ranks, votes, days) is built beside the passes over
+        // the text, which use every core.
+        let (orders, passes) = alongside({ () -> (titleRank: [Int32], latestVotes: [Int32], latestDay: [Int32], places: PaperPlaces) in
+            let titleRank = IndexBuilder.titleRanks(papers, folded: folded, layout)
+            let latestVotes = papers.map { p -> Int32 in
+                guard let v = p.appearances.first?.votes else { return -1 }
+                return v < 0 ? -1 : v < Int(Int32.max) ? Int32(v) : Int32.min
+            }
+            let latestDay = papers.map { $0.appearances.first?.day.packed ?? 0 }
+            let places = PaperPlaces(latestVotes: latestVotes, latestDay: latestDay, titleRank: titleRank)
+            return (titleRank, latestVotes, latestDay, places)
+        }, {
+            (InitialsIndex(folded: folded, titleStart: layout.titleStart,
+                           authorsStart: layout.authorsStart, summaryStart: layout.summaryStart),
+             RareByte.frequency(of: folded),
+             CandidateIndex.withLetterPairs(folded: folded, titleStart: layout.titleStart,
+                                            authorsStart: layout.authorsStart, summaryStart: layout.summaryStart))
+        })
+        (initials, foldedFrequency, (candidates, letterPairs)) = passes
+        (titleRank, latestVotes, latestDay, places) = orders
     }
 
     var count: Int { authorsStart.count }
