@@ -8,16 +8,17 @@ enum FocusRun {
     static func run(_ o: Options, papers: Int, queries: [String]) {
         let (corpus, _) = CorpusCache(root: o.corpusDir).ensure(seed: o.seed, headings: papers, log: log)
         _ = ReadFloor.run(corpus, parallel: true)
-        var load = Samples(), index = Samples()
+        var load = Samples(), index = Samples(), words = Samples()
         var catalog = Catalog.empty
         for _ in 0..<o.focusLoads {
             catalog = .empty
             let (tl, library) = Clock.time { Loader.load([corpus]) }
             let (ti, built) = Clock.time { Catalog(library) }
-            load.add(tl); index.add(ti)
+            let (tw, _) = Clock.time { built.indexCommonWords() }
+            load.add(tl); index.add(ti); words.add(tw)
             catalog = built
         }
-        print("load \(Unit.s.format(load.median)) (\(load.spread(.s))), index \(Unit.s.format(index.median)) (\(index.spread(.s))), peak \(megabytes(ProcessMemory.peakBytes))")
+        print("load \(Unit.s.format(load.median)) (\(load.spread(.s))), index \(Unit.s.format(index.median)) (\(index.spread(.s))), common words \(Unit.s.format(words.median)), peak \(megabytes(ProcessMemory.peakBytes))")
         for text in queries {
             let query = try! QueryParser.parse(text)
             var samples = Samples()

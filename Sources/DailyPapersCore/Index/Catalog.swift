@@ -10,6 +10,13 @@ public struct Catalog: Sendable {
 
     public var papers: [Paper] { library.papers }
 
+    /// Makes searches for words that most papers hold fast (see `CommonWords`): a pass over
+    /// all the text, worth it for a reader that runs many searches, not for one query.
+    /// Every copy of this catalog gains it; searches are the same before and after.
+    public func indexCommonWords() {
+        index.learnCommonWords()
+    }
+
     /// No papers: what a reader shows while the digests are still being read.
     public static let empty = Catalog(Library(papers: [], problems: [], digestFiles: 0))
 }

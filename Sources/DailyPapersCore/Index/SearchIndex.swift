@@ -32,6 +32,9 @@ public struct SearchIndex: Sendable {
     let candidates: CandidateIndex
     /// Which pairs of adjacent letters each field holds (see `LetterPairs`).
     let letterPairs: LetterPairs
+    /// Which fields hold the words most papers hold (see `CommonWords`): learnt after the
+    /// index is built (`learnCommonWords`), by every copy of it at once.
+    let commonWords = CommonWordsSlot()
 
     public init(_ papers: [Paper]) {
         let layout = IndexBuilder.layout(papers)
@@ -63,6 +66,30 @@ public struct SearchIndex: Sendable {
     }
 
     var count: Int { authorsStart.count }
+
+    /// The common words' bitmaps as far as they are known (none until learnt).
+    var common: CommonWords { commonWords.current }
+
+    /// Builds the bitmaps of the words most papers hold, once; searches use them from then
+    /// on. A pass over all the text (about 0.3 s at 100,000 papers on two cores), so the
+    /// reader runs it after its papers are shown and searchable, and a one-off command
+    /// line query skips it.
+    func learnCommonWords() {
+        commonWords.fill {
+            withFieldStarts { CommonWords(folded: folded, starts: $0) }
+        }
+    }
+
+    private func withFieldStarts<R>(_ body: (FieldStarts) -> R) -> R {
+        titleStart.withUnsafeBufferPointer { t in
+            authorsStart.withUnsafeBufferPointer { a in
+                summaryStart.withUnsafeBufferPointer { s in
+                    body(FieldStarts(title: t.baseAddress!, authors: a.baseAddress ?? t.baseAddress!,
+                                     summary: s.baseAddress ?? t.baseAddress!, count: a.count))
+                }
+            }
+        }
+    }
 
     /// The field that holds `offset` within paper `p`'s region.
     func field(at offset: Int, paper p: Int) -> TextField {

@@ -21,6 +21,15 @@ extension SearchIndex {
         let order = terms.indices.filter { !terms[$0].negated } + terms.indices.filter { terms[$0].negated }
         let probes = order.map { k in Probe(terms[k].pattern.folded, fields: terms[k].fields, negated: terms[k].negated, frequency: foldedFrequency) }
         var out = [UInt8](repeating: 0, count: n * terms.count)
+        // Each probe's known holders, end to end (zeros where none are known).
+        let common = self.common, stride = common.stride
+        var holders: [UInt64] = []
+        var anyKnown: [Bool] = []
+        for probe in probes {
+            let h = common.holders(of: probe.needle)
+            anyKnown.append(h != nil)
+            holders += h ?? [UInt64](repeating: 0, count: 3 * stride)
+        }
         // Only the first positive term's candidates can match; with none, every paper.
         let first = probes[0]
         let list = !first.negated && !first.slots.isEmpty ? candidates.candidates(first.slots) : nil
@@ -30,6 +39,11 @@ extension SearchIndex {
         let ahead = first.readsText ? Self.ahead : 0
         let papers = list ?? []
         papers.withUnsafeBufferPointer { papers in
+        holders.withUnsafeBufferPointer { holders in
+        let knowns = probes.indices.map { k in
+            anyKnown[k] ? Known(UnsafeBufferPointer(rebasing: holders[k * 3 * stride..<(k + 1) * 3 * stride]), stride: stride)
+                : Known(UnsafeBufferPointer(start: nil, count: 0), stride: stride)
+        }
         let papers = SendableInt32s(papers), every = list == nil
         folded.withUnsafeBufferPointer { all in
             out.withUnsafeMutableBufferPointer { out in
@@ -47,7 +61,7 @@ extension SearchIndex {
                                 let p = every ? i : Int(papers.base[i])
                                 if ahead > 0 && i + ahead < part.upperBound {
                                     touch(every ? i + ahead : Int(papers.base[i + ahead]), fields: first.fields, need: first.set,
-                                          text: base, sets: UnsafePointer(sets.base.baseAddress!))
+                                          known: knowns[0], text: base, sets: UnsafePointer(sets.base.baseAddress!))
                                 }
                                 let column = (p >> 6) * CandidateIndex.slots, bit = UInt64(1) << UInt64(p & 63)
                                 for (k, probe) in probes.enumerated() {
@@ -55,7 +69,7 @@ extension SearchIndex {
                                     if probe.slots.allSatisfy({ words.base[column + $0] & bit != 0 }) {
                                         bits = probe.needle.withUnsafeBufferPointer { needle in
                                             firstField(of: needle, filter: probe.filter, set: probe.set, pairs: probe.pairs,
-                                                       fields: probe.fields, paper: p, text: base,
+                                                       fields: probe.fields, known: knowns[k], paper: p, text: base,
                                                        sets: UnsafePointer(sets.base.baseAddress!),
                                                        pairWords: UnsafePointer(pairWords.base.baseAddress!))
                                         }
@@ -74,18 +88,20 @@ extension SearchIndex {
             }
         }
         }
+        }
         return terms.indices.map { k in Array(out[k * n..<(k + 1) * n]) }
     }
 
     /// The bit of the first of `fields` of paper `p` that holds `needle`, or 0. A field
-    /// without all of the needle's bytes, or (two or three letters) its letter pairs, is
-    /// skipped unread; a one-byte needle is answered by the byte set alone and a two-letter
-    /// one by its pair.
+    /// known to hold it (`CommonWords`) is not read; one without all of the needle's bytes,
+    /// or (two or three letters) its letter pairs, is skipped unread; a one-byte needle is
+    /// answered by the byte set alone and a two-letter one by its pair.
     @inline(__always)
     func firstField(of needle: UnsafeBufferPointer<UInt8>, filter: PairFilter?, set need: (UInt64, UInt64, UInt64, UInt64),
-                    pairs: [Int], fields: UInt8, paper p: Int, text base: UnsafePointer<UInt8>, sets: UnsafePointer<UInt64>,
-                    pairWords: UnsafePointer<UInt64>) -> UInt8 {
+                    pairs: [Int], fields: UInt8, known: Known, paper p: Int, text base: UnsafePointer<UInt8>,
+                    sets: UnsafePointer<UInt64>, pairWords: UnsafePointer<UInt64>) -> UInt8 {
         for f in 0..<3 where fields & (1 << f) != 0 {
+            if known.holds(p, f) { return 1 << f }
             let set = sets + (p * 3 + f) * 4
             guard set[0] & need.0 == need.0, set[1] & need.1 == need.1,
                   set[2] & need.2 == need.2, set[3] & need.3 == need.3 else { continue }
@@ -128,5 +144,22 @@ struct Probe: Sendable {
     /// Byte sets answer a one-byte needle and letter pairs a two-letter one.
     static func readsText(needleCount: Int, pairs: [Int]) -> Bool {
         needleCount > 2 || needleCount == 2 && pairs.isEmpty
+    }
+}
+
+/// The papers `CommonWords` knows hold one needle, per field (see `CommonWords.holders`).
+struct Known: @unchecked Sendable {
+    let bits: UnsafePointer<UInt64>?
+    let stride: Int
+
+    init(_ bits: UnsafeBufferPointer<UInt64>, stride: Int) {
+        self.bits = bits.isEmpty ? nil : bits.baseAddress
+        self.stride = stride
+    }
+
+    @inline(__always)
+    func holds(_ p: Int, _ f: Int) -> Bool {
+        guard let bits else { return false }
+        return bits[f * stride + p >> 6] >> UInt64(p & 63) & 1 != 0
     }
 }

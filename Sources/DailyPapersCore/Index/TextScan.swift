@@ -75,6 +75,10 @@ extension SearchIndex {
         let pairs = LetterPairs.pairs(needle)
         let parts = total >= 2_048 ? IndexBuilder.slices(total) : [0..<total]
         let list = papers ?? []
+        let common = self.common
+        let holders = common.holders(of: needle) ?? []
+        holders.withUnsafeBufferPointer { holders in
+        let known = Known(holders, stride: common.stride)
         folded.withUnsafeBufferPointer { all in
             needle.withUnsafeBufferPointer { needle in
                 hits.withUnsafeMutableBufferPointer { out in
@@ -94,11 +98,12 @@ extension SearchIndex {
                                 for k in part {
                                     let p = every ? k : Int(list.base[k])
                                     if ahead > 0 && k + ahead < part.upperBound {
-                                        touch(every ? k + ahead : Int(list.base[k + ahead]), fields: fields, need: need, text: base,
-                                              sets: UnsafePointer(sets.base.baseAddress!))
+                                        touch(every ? k + ahead : Int(list.base[k + ahead]), fields: fields, need: need, known: known,
+                                              text: base, sets: UnsafePointer(sets.base.baseAddress!))
                                     }
                                     out.base[p] = firstField(of: needle, filter: filter, set: need, pairs: pairs, fields: fields,
-                                                             paper: p, text: base, sets: UnsafePointer(sets.base.baseAddress!),
+                                                             known: known, paper: p, text: base,
+                                                             sets: UnsafePointer(sets.base.baseAddress!),
                                                              pairWords: UnsafePointer(pairWords.base.baseAddress!))
                                 }
                             }
@@ -111,6 +116,7 @@ extension SearchIndex {
                 }
             }
         }
+        }
     }
 
     /// How many papers ahead of the one compared the scan loads text: a paper's check
@@ -118,11 +124,14 @@ extension SearchIndex {
     static let ahead = 12
 
     /// Starts loading the first lines of the fields of paper `p` that the scan will read:
-    /// those among `fields` whose byte set holds every byte of the needle (`need`).
+    /// those among `fields` whose byte set holds every byte of the needle (`need`), up to
+    /// the first one known to hold it.
     @inline(__always)
-    func touch(_ p: Int, fields: UInt8, need: (UInt64, UInt64, UInt64, UInt64), text base: UnsafePointer<UInt8>,
-               sets: UnsafePointer<UInt64>) {
+    func touch(_ p: Int, fields: UInt8, need: (UInt64, UInt64, UInt64, UInt64), known: Known,
+               text base: UnsafePointer<UInt8>, sets: UnsafePointer<UInt64>) {
         for f in 0..<3 where fields & (1 << f) != 0 {
+            // A field known to hold the needle ends the paper's search unread.
+            if known.holds(p, f) { return }
             let set = sets + (p * 3 + f) * 4
             guard set[0] & need.0 == need.0, set[1] & need.1 == need.1,
                   set[2] & need.2 == need.2, set[3] & need.3 == need.3 else { continue }

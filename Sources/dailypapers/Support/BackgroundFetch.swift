@@ -25,7 +25,9 @@ enum BackgroundFetch {
             }
             if !summary.written.isEmpty {
                 let all = paths.contains(dir) ? paths : paths + [dir]
-                post(.reloaded(Catalog(Loader.load(all))))
+                let catalog = Catalog(Loader.load(all))
+                post(.reloaded(catalog))
+                catalog.indexCommonWords()
             }
             let days = summary.written.count
             var text = "Fetch done: \(summary.papers) paper\(summary.papers == 1 ? "" : "s") on \(days) day\(days == 1 ? "" : "s")"

@@ -3,7 +3,8 @@ import DailyPapersReader
 import Foundation
 
 /// Reads the digests for the reader on a thread of its own: the newest first, to fill the
-/// screen at once, then everything, with the share of files read as it goes.
+/// screen at once, then everything, with the share of files read as it goes; then, with the
+/// papers shown, the common words (`Catalog.indexCommonWords`).
 enum BackgroundLoad {
     static func start(paths: [String], post: @escaping @Sendable (Event) -> Void) {
         Thread.detachNewThread {
@@ -13,7 +14,10 @@ enum BackgroundLoad {
                 case let .progress(done, total): post(.loadProgress(done: done, total: total))
                 }
             }
-            post(.reloaded(Catalog(library)))
+            let catalog = Catalog(library)
+            post(.reloaded(catalog))
+            // Searchable already; common words then make the commonest searches cheap.
+            catalog.indexCommonWords()
         }
     }
 }

@@ -1,0 +1,295 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Which fields hold the words that many papers hold, as one bitmap of papers per word and
+/// field: a needle inside such a word is known to be in those fields without reading them.
+///
+/// The candidate index rules papers out; for `모델`, held by nearly every paper, nothing is
+/// ruled out and confirming each paper read its summary up to the word, the slowest part of
+/// common queries (`transformer 모델 성능` read most of the text). A word here is a run of
+/// Latin letters (three or more, up to 32), or the first one, two and three syllables of a
+/// run of Hangul syllables (Korean glues particles to nouns: `모델을` gives `모`, `모델`,
+/// `모델을`). Each is exact text of its field, so a needle inside one of them occurs there;
+/// a field without a known word is searched as before, and answers never change.
+///
+/// Which words: those in at least `minShare` of a sample of papers (a field at a time), at
+/// most `maxBitmaps` of them: an eighth of a byte a paper each.
+struct CommonWords: Sendable {
+    static let minShare = 0.04
+    static let maxBitmaps = 384
+    static let longestWord = 32
+
+    /// The words, folded, and for each the bitmap of each field (title, authors, summary),
+    /// or -1 where too few papers hold it there.
+    let words: [[UInt8]]
+    let bitmapOf: [Int32]
+    /// `bits[bitmap * stride + paper / 64]`, bit `paper % 64`.
+    let bits: [UInt64]
+    let stride: Int
+
+    static let none = CommonWords(words: [], bitmapOf: [], bits: [], stride: 0)
+
+    private init(words: [[UInt8]], bitmapOf: [Int32], bits: [UInt64], stride: Int) {
+        self.words = words; self.bitmapOf = bitmapOf; self.bits = bits; self.stride = stride
+    }
+
+    init(folded: [UInt8], starts: FieldStarts) {
+        let count = starts.count
+        let (words, bitmapOf) = folded.withUnsafeBufferPointer { Self.choose(text: $0.baseAddress!, starts: starts) }
+        let bitmaps = bitmapOf.reduce(0) { max($0, Int($1) + 1) }
+        let stride = (count + 63) / 64
+        guard bitmaps > 0, count > 0 else { self = .none; return }
+        let table = WordTable(words)
+        // Slices of whole 64-paper blocks: no two threads write the same word of a bitmap.
+        let parts = IndexBuilder.slices(stride)
+        var bits = [UInt64](repeating: 0, count: bitmaps * stride)
+        bits.withUnsafeMutableBufferPointer { out in
+            folded.withUnsafeBufferPointer { text in
+                let out = SendableWords(out), text = SendableBytes(UnsafeMutableBufferPointer(mutating: text))
+                DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+                    let t = UnsafePointer(text.base.baseAddress!)
+                    for p in parts[k].lowerBound * 64..<min(parts[k].upperBound * 64, count) {
+                        let bit = UInt64(1) << UInt64(p & 63)
+                        for f in 0..<3 {
+                            let r = starts.range(p, f)
+                            table.eachKnownWord(in: t, r.lowerBound, r.upperBound) { w in
+                                let b = bitmapOf[w * 3 + f]
+                                if b >= 0 { out.base[Int(b) * stride + p >> 6] |= bit }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.init(words: words, bitmapOf: bitmapOf, bits: bits, stride: stride)
+    }
+
+    /// The papers known to hold `needle`, field by field: `known[f * stride + paper / 64]`,
+    /// the union of the bitmaps of the words that contain it (0 where none is known); nil
+    /// when no word contains it.
+    func holders(of needle: [UInt8]) -> [UInt64]? {
+        guard !needle.isEmpty else { return nil }
+        var out: [UInt64]?
+        for (w, word) in words.enumerated() where Self.contains(word, needle) {
+            for f in 0..<3 where bitmapOf[w * 3 + f] >= 0 {
+                if out == nil { out = [UInt64](repeating: 0, count: 3 * stride) }
+                let from = Int(bitmapOf[w * 3 + f]) * stride
+                for i in 0..<stride { out![f * stride + i] |= bits[from + i] }
+            }
+        }
+        return out
+    }
+
+    static func contains(_ word: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= word.count else { return false }
+        for at in 0...(word.count - needle.count) where word[at..<at + needle.count].elementsEqual(needle) { return true }
+        return false
+    }
+
+    // MARK: - Words of a field
+
+    /// Calls `body` with the bounds and hash of each word of `text[from..<to]`, as defined
+    /// above. The hash is `WordHash.of` the word's bytes, carried from syllable to
+    /// syllable so that a run's three prefixes cost one step each.
+    @inline(__always)
+    static func eachWord(in t: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ body: (Int, Int, UInt64) -> Void) {
+        var i = from
+        while i < to {
+            let b = t[i]
+            if b &- 0x61 < 26 {
+                let start = i
+                i += 1
+                while i < to && t[i] &- 0x61 < 26 { i += 1 }
+                if i - start >= 3 && i - start <= longestWord { body(start, i, WordHash.letters(t + start, i - start)) }
+            } else if b &- 0xEA < 4 && i + 2 < to && isSyllable(b, t[i + 1], t[i + 2]) {
+                let start = i
+                var h = WordHash.seed
+                var syllables = 0
+                while i + 2 < to && isSyllable(t[i], t[i + 1], t[i + 2]) {
+                    h = WordHash.step(h, UInt64(t[i]) << 16 | UInt64(t[i + 1]) << 8 | UInt64(t[i + 2]))
+                    i += 3
+                    syllables += 1
+                    if syllables <= 3 { body(start, i, WordHash.finish(h)) }
+                }
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// True for the UTF-8 of U+AC00–U+D7A3 (a lead byte EA–ED and two continuation bytes).
+    @inline(__always)
+    static func isSyllable(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        guard b0 &- 0xEA < 4 else { return false }
+        let v = (Int(b0 & 0x0F) << 12) | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
+        return v >= 0xAC00 && v <= 0xD7A3 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80
+    }
+
+    // MARK: - Choosing the words
+
+    /// The words held by at least `minShare` of a sample of about 512 papers, in some field,
+    /// with a bitmap number per field where they are, the most held first.
+    static func choose(text t: UnsafePointer<UInt8>, starts: FieldStarts) -> ([[UInt8]], [Int32]) {
+        let count = starts.count
+        guard count > 0 else { return ([], []) }
+        let step = max(1, count / 512)
+        var sampled = 0
+        // Per word (by hash): its bytes and in how many sampled papers each field holds it.
+        var seen: [UInt64: (word: [UInt8], papers: [Int32])] = [:]
+        var inField = Set<UInt64>()
+        for p in Swift.stride(from: 0, to: count, by: step) {
+            sampled += 1
+            for f in 0..<3 {
+                let r = starts.range(p, f)
+                inField.removeAll(keepingCapacity: true)
+                eachWord(in: t, r.lowerBound, r.upperBound) { from, to, h in
+                    guard inField.insert(h).inserted else { return }
+                    seen[h, default: (Array(UnsafeBufferPointer(start: t + from, count: to - from)), [0, 0, 0])].papers[f] += 1
+                }
+            }
+        }
+        let least = Int32(max(2, (Double(sampled) * minShare).rounded(.up)))
+        var fields: [(word: [UInt8], field: Int, papers: Int32)] = []
+        for (_, entry) in seen {
+            for f in 0..<3 where entry.papers[f] >= least { fields.append((entry.word, f, entry.papers[f])) }
+        }
+        fields.sort { $0.papers != $1.papers ? $0.papers > $1.papers : $0.word.lexicographicallyPrecedes($1.word) || $0.word == $1.word && $0.field < $1.field }
+        var words: [[UInt8]] = [], bitmapOf: [Int32] = [], index: [[UInt8]: Int] = [:]
+        for (n, entry) in fields.prefix(maxBitmaps).enumerated() {
+            let w = index[entry.word] ?? { index[entry.word] = words.count; words.append(entry.word); bitmapOf += [-1, -1, -1]; return words.count - 1 }()
+            bitmapOf[w * 3 + entry.field] = Int32(n)
+        }
+        return (words, bitmapOf)
+    }
+}
+
+/// Where an index keeps its common words once learnt, shared by every copy of the index.
+/// Searches never wait for the words: until they are set, searches read text as before.
+final class CommonWordsSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = CommonWords.none
+    private var started = false
+
+    var current: CommonWords { lock.withLock { value } }
+
+    /// Builds the words with `make` unless another call has (or is doing it already).
+    func fill(_ make: () -> CommonWords) {
+        let first = lock.withLock { () -> Bool in
+            defer { started = true }
+            return !started
+        }
+        guard first else { return }
+        let words = make()
+        lock.withLock { value = words }
+    }
+}
+
+/// The field bounds of every paper, from the index's start arrays.
+struct FieldStarts: @unchecked Sendable {
+    let title: UnsafePointer<TextOffset>
+    let authors: UnsafePointer<TextOffset>
+    let summary: UnsafePointer<TextOffset>
+    let count: Int
+
+    /// Field `f` of paper `p`, without the 0 that ends it.
+    @inline(__always)
+    func range(_ p: Int, _ f: Int) -> Range<Int> {
+        let lo = Int(f == 0 ? title[p] : f == 1 ? authors[p] : summary[p])
+        let hi = Int(f == 0 ? authors[p] : f == 1 ? summary[p] : title[p + 1]) - 1
+        return lo..<max(lo, hi)
+    }
+}
+
+/// The hash of a word: a Latin word eight bytes at a time, a Hangul one a syllable at a
+/// time, so that the scan can carry it along a run of syllables.
+enum WordHash {
+    static let seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    @inline(__always)
+    static func step(_ h: UInt64, _ v: UInt64) -> UInt64 { (h ^ v) &* 0xFF51_AFD7_ED55_8CCD }
+
+    @inline(__always)
+    static func finish(_ h: UInt64) -> UInt64 { h ^ (h >> 31) }
+
+    /// `n` (at most `CommonWords.longestWord`) letters at `p`.
+    @inline(__always)
+    static func letters(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        var h = step(seed, UInt64(n))
+        var i = 0
+        while i + 8 <= n { h = step(h, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)); i += 8 }
+        if i < n {
+            var tail: UInt64 = 0
+            for k in i..<n { tail |= UInt64(p[k]) << UInt64((k - i) * 8) }
+            h = step(h, tail)
+        }
+        return finish(h)
+    }
+
+    /// A word's hash from its bytes alone, as the scan computes it.
+    static func of(_ word: [UInt8]) -> UInt64 {
+        word.withUnsafeBufferPointer { w in
+            guard let p = w.baseAddress, p[0] >= 0x80 else { return letters(w.baseAddress!, w.count) }
+            var h = seed
+            for i in Swift.stride(from: 0, to: w.count, by: 3) {
+                h = step(h, UInt64(p[i]) << 16 | UInt64(p[i + 1]) << 8 | UInt64(p[i + 2]))
+            }
+            return finish(h)
+        }
+    }
+}
+
+/// Finds a word's number by its hash (open addressing), confirmed by comparing bytes.
+private struct WordTable: @unchecked Sendable {
+    let slots: [Int32]
+    let hashes: [UInt64]
+    /// The words end to end, word `w` at `bytes[start[w]..<start[w + 1]]`.
+    let bytes: [UInt8]
+    let start: [Int32]
+    let mask: Int
+
+    init(_ words: [[UInt8]]) {
+        var size = 64
+        while size < words.count * 4 { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size), hashes = [UInt64](repeating: 0, count: size)
+        for (w, word) in words.enumerated() {
+            let h = WordHash.of(word)
+            var s = Int(truncatingIfNeeded: h) & (size - 1)
+            while slots[s] >= 0 { s = (s + 1) & (size - 1) }
+            slots[s] = Int32(w); hashes[s] = h
+        }
+        self.slots = slots; self.hashes = hashes; mask = size - 1
+        bytes = words.flatMap { $0 }
+        start = words.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
+    }
+
+    /// Calls `body` with the number of each word of `text[from..<to]` that is in the table.
+    @inline(__always)
+    func eachKnownWord(in t: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ body: (Int) -> Void) {
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                bytes.withUnsafeBufferPointer { bytes in
+                    start.withUnsafeBufferPointer { start in
+                        CommonWords.eachWord(in: t, from, to) { lo, hi, h in
+                            var s = Int(truncatingIfNeeded: h) & mask
+                            while true {
+                                let w = Int(slots[s])
+                                if w < 0 { return }
+                                if hashes[s] == h {
+                                    let at = Int(start[w]), n = Int(start[w + 1]) - at
+                                    if n == hi - lo && memcmp(bytes.baseAddress! + at, t + lo, n) == 0 { body(w) }
+                                    return
+                                }
+                                s = (s + 1) & mask
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import XCTest
+@testable import DailyPapersCore
+
+/// The common words' bitmaps only spare reading text: every bit must be true of the text,
+/// and searches must answer as the plain scan does, alone or several terms together.
+final class CommonWordsTests: XCTestCase {
+    static let catalog: Catalog = {
+        let catalog = TestSupport.catalog(ParallelScanTests.corpus(papers: 5_000))
+        catalog.indexCommonWords()
+        return catalog
+    }()
+
+    static func fieldText(_ paper: Paper, _ f: Int) -> String {
+        [paper.title, paper.authors.joined(separator: ", "), paper.summary.map(\.text).joined(separator: "\n")][f]
+    }
+
+    func testEveryBitIsTrueOfItsField() {
+        let index = Self.catalog.index, common = index.common
+        XCTAssertGreaterThan(common.words.count, 10, "a corpus of a few words repeated has common words")
+        var checked = 0
+        for (w, word) in common.words.enumerated() {
+            XCTAssertLessThanOrEqual(word.count, CommonWords.longestWord)
+            for f in 0..<3 where common.bitmapOf[w * 3 + f] >= 0 {
+                let b = Int(common.bitmapOf[w * 3 + f])
+                let text = String(decoding: word, as: UTF8.self)
+                var set = 0
+                for p in Self.catalog.papers.indices where common.bits[b * common.stride + p >> 6] >> UInt64(p & 63) & 1 != 0 {
+                    XCTAssertTrue(String(decoding: TextFolding.fold(Self.fieldText(Self.catalog.papers[p], f)), as: UTF8.self).contains(text),
+                                  "'\(text)' in field \(f) of paper \(p)")
+                    set += 1
+                    checked += 1
+                }
+                XCTAssertGreaterThan(set, Self.catalog.papers.count / 50, "'\(text)' was chosen as common in field \(f)")
+            }
+        }
+        XCTAssertGreaterThan(checked, 10_000)
+    }
+
+    func testSearchesWithCommonWordsEqualAFullScan() {
+        let index = Self.catalog.index
+        XCTAssertNotNil(index.common.holders(of: Array("모델".utf8)))
+        XCTAssertNotNil(index.common.holders(of: Array("iffusi".utf8)), "inside a common word")
+        for needle in CandidateIndexTests.needles + ParallelScanTests.words + ["모델의", "fusion", "데이", "tate"] {
+            let pattern = TextPattern(needle)
+            let full = index.scanHits(pattern)
+            for fields: UInt8 in [7, 1, 2, 4, 6, 5] {
+                let fast = index.fieldHits(pattern, fields: fields)
+                XCTAssertEqual(fast.map { CandidateIndexTests.first($0 & fields) },
+                               full.map { CandidateIndexTests.first($0 & fields) }, "\(needle) in fields \(fields)")
+            }
+        }
+    }
+
+    func testTermsTogetherEqualEachAlone() {
+        let index = Self.catalog.index
+        let needles = ["모델", "diffusion", "성능", "state", "-video", "데이터", "chen", "-모델의", "iffus"]
+        var scans: [String: [UInt8]] = [:]
+        for n in needles + ["agent", "-x", "llm"] { scans[n] = index.scanHits(TextPattern(n.hasPrefix("-") ? String(n.dropFirst()) : n)) }
+        for a in needles { for b in needles where b != a { for c in ["agent", "-x", "llm"] {
+            let terms = [a, b, c].map { n in
+                (pattern: TextPattern(n.hasPrefix("-") ? String(n.dropFirst()) : n), fields: UInt8(7), negated: n.hasPrefix("-"))
+            }
+            let together = index.fieldHits(terms: terms)
+            let alone = [a, b, c].map { scans[$0]! }
+            for p in 0..<Self.catalog.papers.count {
+                let holds = { (bits: [UInt8]) in zip(terms, bits).allSatisfy { t, b in (b != 0) != t.negated } }
+                let x = holds(terms.indices.map { together[$0][p] }), y = holds(terms.indices.map { alone[$0][p] })
+                XCTAssertEqual(x, y, "\(a) \(b) \(c) paper \(p)")
+                if x {
+                    for k in terms.indices where !terms[k].negated {
+                        XCTAssertEqual(CandidateIndexTests.first(together[k][p]), CandidateIndexTests.first(alone[k][p]),
+                                       "\(a) \(b) \(c) paper \(p) term \(k)")
+                    }
+                }
+            }
+        } } }
+    }
+
+    func testWordsAreLatinRunsAndSyllablePrefixes() {
+        let text = Array("transformer를 모델을 a ab abc 언어모델의 x".utf8)
+        var words: [String] = []
+        text.withUnsafeBufferPointer { t in
+            CommonWords.eachWord(in: t.baseAddress!, 0, t.count) { from, to, hash in
+                let word = Array(t[from..<to])
+                XCTAssertEqual(hash, WordHash.of(word), String(decoding: word, as: UTF8.self))
+                words.append(String(decoding: word, as: UTF8.self))
+            }
+        }
+        XCTAssertEqual(words, ["transformer", "를", "모", "모델", "모델을", "abc", "언", "언어", "언어모"])
+    }
+
+    func testBeforeTheWordsAreLearntSearchesAnswerTheSame() throws {
+        let fresh = TestSupport.catalog(ParallelScanTests.corpus(papers: 5_000))
+        XCTAssertTrue(fresh.index.common.words.isEmpty)
+        for query in ["모델 diffusion", "transformer 모델 성능", "-모델 x", "chen"] {
+            let q = try QueryParser.parse(query)
+            XCTAssertEqual(fresh.search(q), Self.catalog.search(q), query)
+        }
+    }
+}
