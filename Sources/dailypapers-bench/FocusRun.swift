@@ -8,6 +8,8 @@ enum FocusRun {
     static func run(_ o: Options, papers: Int, queries: [String]) {
         let (corpus, _) = CorpusCache(root: o.corpusDir).ensure(seed: o.seed, headings: papers, log: log)
         _ = ReadFloor.run(corpus, parallel: true)
+        let steal = StealClock()
+        defer { print("CPU stolen by the hypervisor meanwhile: " + (steal.share.map { String(format: "%.1f %%", $0 * 100) } ?? "unknown")) }
         var load = Samples(), index = Samples(), words = Samples()
         var catalog = Catalog.empty
         for _ in 0..<o.focusLoads {

@@ -8,6 +8,7 @@ enum SizeRun {
         let cache = CorpusCache(root: o.corpusDir)
         let (corpus, info) = cache.ensure(seed: o.seed, headings: papers, log: log)
         let reps = Repetitions(papers: papers, quick: o.quick)
+        let steal = StealClock()
         let targets = Target.table(papers: papers)
         log("measuring \(papers) papers …")
         let (loadRows, catalog) = LoadSection(corpus: corpus, info: info, runs: reps.loads, targets: targets).run(log: log)
@@ -18,6 +19,8 @@ enum SizeRun {
         if o.withStore { rows += StoreSection(runs: reps.store).run(log: log) }
         rows.append(Row(section: "process", what: "peak RSS of the whole measuring process (incl. plain-scan copies)",
                         figure: megabytes(ProcessMemory.peakBytes)))
+        rows.append(Row(section: "process", what: "CPU time stolen by the hypervisor during this size's run (/proc/stat)",
+                        figure: steal.share.map { String(format: "%.1f %%", $0 * 100) } ?? "unknown"))
         guard let file = o.resultFile else { Report.print("\(papers) papers", rows); return }
         do { try JSONEncoder().encode(rows).write(to: URL(fileURLWithPath: file)) } catch { fail("cannot write \(file): \(error)") }
     }
