@@ -89,6 +89,52 @@ final class CommonWordsTests: XCTestCase {
         XCTAssertEqual(words, ["transformer", "를", "모", "모델", "모델을", "abc", "언", "언어", "언어모"])
     }
 
+    func testWordsStopAtFieldEndsAndLongRunsAreNotWords() {
+        func words(_ text: String, upTo cut: Int? = nil) -> [String] {
+            let bytes = Array(text.utf8)
+            var out: [String] = []
+            bytes.withUnsafeBufferPointer { t in
+                CommonWords.eachWord(in: t.baseAddress!, 0, cut ?? t.count) { from, to, _ in
+                    out.append(String(decoding: t[from..<to], as: UTF8.self))
+                }
+            }
+            return out
+        }
+        XCTAssertEqual(words("abc 모델"), ["abc", "모", "모델"], "a field that ends on a syllable")
+        // `to` two bytes into 델: the syllable is not in the field.
+        XCTAssertEqual(words("모델", upTo: 5), ["모"])
+        XCTAssertEqual(words(String(repeating: "a", count: 33) + " " + String(repeating: "b", count: 32)),
+                       [String(repeating: "b", count: 32)], "33 letters are no word")
+        XCTAssertEqual(words("ab1cd ㅁㄷ é모"), ["모"], "short runs, digits, jamo and é are no words")
+    }
+
+    /// A field the common words say holds the needle is answered without reading it: the
+    /// text here does not hold it, so only the known bit can make it a hit.
+    func testAKnownFieldIsNotRead() {
+        let index = Self.catalog.index
+        let needle = Array("zzzq".utf8)
+        let stride = (Self.catalog.papers.count + 63) / 64
+        var bits = [UInt64](repeating: 0, count: 3 * stride)
+        bits[2 * stride] = 1 << 5
+        let got = needle.withUnsafeBufferPointer { needle in
+            bits.withUnsafeBufferPointer { bits in
+                index.folded.withUnsafeBufferPointer { text in
+                    index.candidates.byteSets.withUnsafeBufferPointer { sets in
+                        index.letterPairs.words.withUnsafeBufferPointer { pairs in
+                            (0..<8).map { p in
+                                index.firstField(of: needle, filter: PairFilter(Array(needle), frequency: index.foldedFrequency),
+                                                 set: CandidateIndex.byteSet(Array(needle)), pairs: [], fields: 7,
+                                                 known: Known(bits, stride: stride), paper: p, text: text.baseAddress!,
+                                                 sets: sets.baseAddress!, pairWords: pairs.baseAddress!)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(got, [0, 0, 0, 0, 0, 4, 0, 0])
+    }
+
     func testBeforeTheWordsAreLearntSearchesAnswerTheSame() throws {
         let fresh = TestSupport.catalog(ParallelScanTests.corpus(papers: 5_000))
         XCTAssertTrue(fresh.index.common.words.isEmpty)

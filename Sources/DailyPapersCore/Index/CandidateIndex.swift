@@ -46,7 +46,7 @@ struct CandidateIndex: Sendable {
         let count = titleStart.count - 1
         self.count = count
         let blocks = (count + 63) / 64
-        let parts = IndexBuilder.slices(blocks)
+        let parts = IndexBuilder.slices(blocks, least: 8)
         var sets = [UInt64](repeating: 0, count: count * 12)
         let pairsOut = pairs.map { SendableWords(UnsafeMutableBufferPointer(start: $0, count: count * 3 * LetterPairs.wordsPerField)) }
         words = [UInt64](unsafeUninitializedCapacity: blocks * Self.slots) { buffer, initialized in

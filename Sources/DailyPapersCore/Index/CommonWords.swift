@@ -17,8 +17,9 @@ import Darwin
 /// `모델을`). Each is exact text of its field, so a needle inside one of them occurs there;
 /// a field without a known word is searched as before, and answers never change.
 ///
-/// Which words: those in at least `minShare` of a sample of papers (a field at a time), at
-/// most `maxBitmaps` of them: an eighth of a byte a paper each.
+/// Which words: those in at least `minShare` of a sample of papers, a field at a time; at
+/// most `maxBitmaps` (word, field) pairs, the most held first, each an eighth of a byte a
+/// paper.
 struct CommonWords: Sendable {
     static let minShare = 0.04
     static let maxBitmaps = 384
@@ -45,8 +46,9 @@ struct CommonWords: Sendable {
         let stride = (count + 63) / 64
         guard bitmaps > 0, count > 0 else { self = .none; return }
         let table = WordTable(words)
-        // Slices of whole 64-paper blocks: no two threads write the same word of a bitmap.
-        let parts = IndexBuilder.slices(stride)
+        // Slices of whole 64-paper blocks (eight at least): no two threads write the same
+        // word of a bitmap.
+        let parts = IndexBuilder.slices(stride, least: 8)
         var bits = [UInt64](repeating: 0, count: bitmaps * stride)
         bits.withUnsafeMutableBufferPointer { out in
             folded.withUnsafeBufferPointer { text in
@@ -140,6 +142,8 @@ struct CommonWords: Sendable {
         let step = max(1, count / 512)
         var sampled = 0
         // Per word (by hash): its bytes and in how many sampled papers each field holds it.
+        // Two words with one hash would share a count, and the table would find only one of
+        // them: either costs a bitmap's use, never a wrong answer (bits are set on equal bytes).
         var seen: [UInt64: (word: [UInt8], papers: [Int32])] = [:]
         var inField = Set<UInt64>()
         for p in Swift.stride(from: 0, to: count, by: step) {
@@ -233,7 +237,9 @@ enum WordHash {
     /// A word's hash from its bytes alone, as the scan computes it.
     static func of(_ word: [UInt8]) -> UInt64 {
         word.withUnsafeBufferPointer { w in
-            guard let p = w.baseAddress, p[0] >= 0x80 else { return letters(w.baseAddress!, w.count) }
+            // No bytes: what `letters` gives for none.
+            guard let p = w.baseAddress, !w.isEmpty else { return finish(step(seed, 0)) }
+            if p[0] < 0x80 { return letters(p, w.count) }
             var h = seed
             for i in Swift.stride(from: 0, to: w.count, by: 3) {
                 h = step(h, UInt64(p[i]) << 16 | UInt64(p[i + 1]) << 8 | UInt64(p[i + 2]))
@@ -291,5 +297,22 @@ private struct WordTable: @unchecked Sendable {
                 }
             }
         }
+    }
+}
+
+/// The papers `CommonWords` knows hold one needle, per field (see `CommonWords.holders`).
+struct Known: @unchecked Sendable {
+    let bits: UnsafePointer<UInt64>?
+    let stride: Int
+
+    init(_ bits: UnsafeBufferPointer<UInt64>, stride: Int) {
+        self.bits = bits.isEmpty ? nil : bits.baseAddress
+        self.stride = stride
+    }
+
+    @inline(__always)
+    func holds(_ p: Int, _ f: Int) -> Bool {
+        guard let bits else { return false }
+        return bits[f * stride + p >> 6] >> UInt64(p & 63) & 1 != 0
     }
 }

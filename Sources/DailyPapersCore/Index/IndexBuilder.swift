@@ -62,9 +62,10 @@ enum IndexBuilder {
         }
     }
 
-    /// Contiguous runs of papers, a few per core so that uneven runs even out.
-    static func slices(_ count: Int) -> [Range<Int>] {
-        let n = max(1, min(count / 512, ProcessInfo.cores * 4))
+    /// Contiguous runs of papers (or of blocks of `least` / 512 papers), a few per core so
+    /// that uneven runs even out, none shorter than `least` items.
+    static func slices(_ count: Int, least: Int = 512) -> [Range<Int>] {
+        let n = max(1, min(count / least, ProcessInfo.cores * 4))
         return (0..<n).map { k in count * k / n..<count * (k + 1) / n }
     }
 

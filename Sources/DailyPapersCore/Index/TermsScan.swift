@@ -26,7 +26,8 @@ extension SearchIndex {
         var holders: [UInt64] = []
         var anyKnown: [Bool] = []
         for probe in probes {
-            let h = common.holders(of: probe.needle)
+            // Needles answered without reading text need no help.
+            let h = probe.readsText ? common.holders(of: probe.needle) : nil
             anyKnown.append(h != nil)
             holders += h ?? [UInt64](repeating: 0, count: 3 * stride)
         }
@@ -144,22 +145,5 @@ struct Probe: Sendable {
     /// Byte sets answer a one-byte needle and letter pairs a two-letter one.
     static func readsText(needleCount: Int, pairs: [Int]) -> Bool {
         needleCount > 2 || needleCount == 2 && pairs.isEmpty
-    }
-}
-
-/// The papers `CommonWords` knows hold one needle, per field (see `CommonWords.holders`).
-struct Known: @unchecked Sendable {
-    let bits: UnsafePointer<UInt64>?
-    let stride: Int
-
-    init(_ bits: UnsafeBufferPointer<UInt64>, stride: Int) {
-        self.bits = bits.isEmpty ? nil : bits.baseAddress
-        self.stride = stride
-    }
-
-    @inline(__always)
-    func holds(_ p: Int, _ f: Int) -> Bool {
-        guard let bits else { return false }
-        return bits[f * stride + p >> 6] >> UInt64(p & 63) & 1 != 0
     }
 }

@@ -76,7 +76,8 @@ extension SearchIndex {
         let parts = total >= 2_048 ? IndexBuilder.slices(total) : [0..<total]
         let list = papers ?? []
         let common = self.common
-        let holders = common.holders(of: needle) ?? []
+        // Needles answered without reading text need no help.
+        let holders = (Probe.readsText(needleCount: needle.count, pairs: pairs) ? common.holders(of: needle) : nil) ?? []
         holders.withUnsafeBufferPointer { holders in
         let known = Known(holders, stride: common.stride)
         folded.withUnsafeBufferPointer { all in

@@ -44,7 +44,8 @@ public enum Loader {
         // serial, and done at the end it left a core idle for a tenth of the load. (Not a
         // dispatch queue: its work waits for a pool thread, and parsing holds them all.)
         let merge = Merge(candidates, problems: findProblems)
-        // Batches report progress too; a few per core keeps both cores busy to the end.
+        // Any load of 100 files or more goes in batches, staged or not, for the merge to
+        // overlap; batches report progress too, and 20 keep both cores busy to the end.
         let batches = firstStart >= 100 ? 20 : 1
         let ranges = (0..<batches).map { k in firstStart * k / batches..<firstStart * (k + 1) / batches }
             + [firstStart..<candidates.count]

@@ -23,11 +23,11 @@ enum BackgroundFetch {
                 case .wrote, .failed: break
                 }
             }
+            var catalog: Catalog?
             if !summary.written.isEmpty {
                 let all = paths.contains(dir) ? paths : paths + [dir]
-                let catalog = Catalog(Loader.load(all))
-                post(.reloaded(catalog))
-                catalog.indexCommonWords()
+                catalog = Catalog(Loader.load(all))
+                post(.reloaded(catalog!))
             }
             let days = summary.written.count
             var text = "Fetch done: \(summary.papers) paper\(summary.papers == 1 ? "" : "s") on \(days) day\(days == 1 ? "" : "s")"
@@ -37,6 +37,7 @@ enum BackgroundFetch {
                 text = "Fetch done: nothing new"
             }
             post(.fetchFinished(text, error: !summary.failed.isEmpty))
+            catalog?.indexCommonWords()
         }
     }
 }
