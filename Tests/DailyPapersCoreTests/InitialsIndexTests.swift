@@ -102,6 +102,25 @@ final class InitialsIndexTests: XCTestCase {
         }
     }
 
+    /// With the common words learnt, fields holding a word with the consonants in a row
+    /// are not read: the answers must be those read from the codes.
+    func testCommonWordsChangeNoInitialsAnswer() throws {
+        let text = Self.corpus(papers: 3_000, seed: 7)
+        let plain = TestSupport.catalog(text), learnt = TestSupport.catalog(text)
+        learnt.indexCommonWords()
+        var helped = 0
+        for needle in Self.needles {
+            let codes = try XCTUnwrap(InitialsIndex.needle(TextPattern(needle).folded))
+            if learnt.index.common.initialsHolders(of: codes) != nil { helped += 1 }
+            for fields: UInt8 in [7, 1, 4, 6] {
+                XCTAssertEqual(learnt.index.initialsHits(codes, fields: fields, among: nil),
+                               plain.index.initialsHits(codes, fields: fields, among: nil), "\(needle) fields \(fields)")
+            }
+            XCTAssertEqual(learnt.index.scanHits(TextPattern(needle)), plain.index.scanHits(TextPattern(needle)), needle)
+        }
+        XCTAssertGreaterThanOrEqual(helped, 2, "common words hold some of the needles")
+    }
+
     func testHighlightsEqualTheRuleOnTheText() throws {
         let catalog = TestSupport.catalog(Self.corpus(papers: 800, seed: 99))
         let fields: [TextField] = [.title, .authors, .summary]

@@ -87,6 +87,25 @@ struct CommonWords: Sendable {
         return out
     }
 
+    /// The same for an initials needle (consonant codes, as `InitialsIndex.needle` gives):
+    /// the Hangul words whose syllables' initial consonants hold it one after another. Such
+    /// a match is a match by the rule for initials wherever the word stands; the rule's
+    /// other kind (skipping syllables from a word's start) is left to the scan.
+    func initialsHolders(of needle: [UInt8]) -> [UInt64]? {
+        guard !needle.isEmpty else { return nil }
+        var out: [UInt64]?
+        for (w, word) in words.enumerated() where word.count >= 3 && word[0] >= 0x80 {
+            let codes = Swift.stride(from: 0, to: word.count - 2, by: 3).map { InitialsIndex.code(word[$0], word[$0 + 1], word[$0 + 2]) }
+            guard Self.contains(codes, needle) else { continue }
+            for f in 0..<3 where bitmapOf[w * 3 + f] >= 0 {
+                if out == nil { out = [UInt64](repeating: 0, count: 3 * stride) }
+                let from = Int(bitmapOf[w * 3 + f]) * stride
+                for i in 0..<stride { out![f * stride + i] |= bits[from + i] }
+            }
+        }
+        return out
+    }
+
     static func contains(_ word: [UInt8], _ needle: [UInt8]) -> Bool {
         guard needle.count <= word.count else { return false }
         for at in 0...(word.count - needle.count) where word[at..<at + needle.count].elementsEqual(needle) { return true }

@@ -211,11 +211,15 @@ extension InitialsIndex {
 extension SearchIndex {
     /// `fieldHits` for an initials needle: the bit of the first of `fields` that holds it
     /// (of each, with `every`), for every paper (or, with `among`, every paper where it is not 0).
+    /// A field that holds a common word with the needle's consonants is not read.
     func initialsHits(_ needle: [UInt8], fields: UInt8, among: [UInt8]?, every: Bool = false) -> [UInt8] {
         var hits = [UInt8](repeating: 0, count: count)
         guard count > 0, !needle.isEmpty else { return hits }
         let parts = count >= 2_048 ? IndexBuilder.slices(count) : [0..<count]
         let starts = initials.starts
+        let holders = common.initialsHolders(of: needle) ?? []
+        holders.withUnsafeBufferPointer { holders in
+        let known = Known(holders, stride: (count + 63) / 64)
         initials.codes.withUnsafeBufferPointer { codes in
             needle.withUnsafeBufferPointer { needle in
                 hits.withUnsafeMutableBufferPointer { out in
@@ -229,7 +233,7 @@ extension SearchIndex {
                             for p in part where among?[p] ?? 1 != 0 {
                                 for f in 0..<3 where fields & (1 << f) != 0 {
                                     let from = Int(starts.base[p * 3 + f]), to = Int(starts.base[p * 3 + f + 1])
-                                    if InitialsIndex.occurs(needle, in: base, from: from, to: to) {
+                                    if known.holds(p, f) || InitialsIndex.occurs(needle, in: base, from: from, to: to) {
                                         out.base[p] |= 1 << f
                                         if !every { break }
                                     }
@@ -242,6 +246,7 @@ extension SearchIndex {
                     }
                 }
             }
+        }
         }
         return hits
     }
