@@ -103,6 +103,7 @@ final class CandidateIndexTests: XCTestCase {
 
     func testAnEmptyLibraryAnswersEveryKindOfQuery() throws {
         let catalog = Catalog(Library(papers: [], problems: [], digestFiles: 0))
+        catalog.indexCommonWords()
         for query in ["diffusion", "d", "모델 성능", "-x 모델", "ㅁㄷ", "author:chen title:llm"] {
             XCTAssertEqual(catalog.search(try QueryParser.parse(query)), [], query)
         }

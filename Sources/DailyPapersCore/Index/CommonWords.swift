@@ -41,6 +41,7 @@ struct CommonWords: Sendable {
 
     init(folded: [UInt8], starts: FieldStarts) {
         let count = starts.count
+        guard count > 0, !folded.isEmpty else { self = .none; return }
         let (words, bitmapOf) = folded.withUnsafeBufferPointer { Self.choose(text: $0.baseAddress!, starts: starts) }
         let bitmaps = bitmapOf.reduce(0) { max($0, Int($1) + 1) }
         let stride = (count + 63) / 64
