@@ -71,7 +71,7 @@ public struct SearchIndex: Sendable {
     var common: CommonWords { commonWords.current }
 
     /// Builds the bitmaps of the words most papers hold, once; searches use them from then
-    /// on. A pass over all the text (about 0.3 s at 100,000 papers on two cores), so the
+    /// on. A pass over all the text (0.3–0.45 s at 100,000 papers on two cores), so the
     /// reader runs it after its papers are shown and searchable, and a one-off command
     /// line query skips it.
     func learnCommonWords() {
