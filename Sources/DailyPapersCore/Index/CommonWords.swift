@@ -71,15 +71,7 @@ struct CommonWords: Sendable {
     /// when no word contains it.
     func holders(of needle: [UInt8]) -> [UInt64]? {
         guard !needle.isEmpty else { return nil }
-        var out: [UInt64]?
-        for (w, word) in words.enumerated() where Self.contains(word, needle) {
-            for f in 0..<3 where bitmapOf[w * 3 + f] >= 0 {
-                if out == nil { out = [UInt64](repeating: 0, count: 3 * stride) }
-                let from = Int(bitmapOf[w * 3 + f]) * stride
-                for i in 0..<stride { out![f * stride + i] |= bits[from + i] }
-            }
-        }
-        return out
+        return union { Self.contains($0, needle) }
     }
 
     /// The same for an initials needle (consonant codes, as `InitialsIndex.needle` gives):
@@ -88,10 +80,17 @@ struct CommonWords: Sendable {
     /// other kind (skipping syllables from a word's start) is left to the scan.
     func initialsHolders(of needle: [UInt8]) -> [UInt64]? {
         guard !needle.isEmpty else { return nil }
-        var out: [UInt64]?
-        for (w, word) in words.enumerated() where word.count >= 3 && word[0] >= 0x80 {
+        return union { word in
+            guard word.count >= 3 && word[0] >= 0x80 else { return false }
             let codes = Swift.stride(from: 0, to: word.count - 2, by: 3).map { InitialsIndex.code(word[$0], word[$0 + 1], word[$0 + 2]) }
-            guard Self.contains(codes, needle) else { continue }
+            return Self.contains(codes, needle)
+        }
+    }
+
+    /// The bitmaps of the words `chosen` picks, ORed field by field; nil when it picks none.
+    private func union(_ chosen: ([UInt8]) -> Bool) -> [UInt64]? {
+        var out: [UInt64]?
+        for (w, word) in words.enumerated() where chosen(word) {
             for f in 0..<3 where bitmapOf[w * 3 + f] >= 0 {
                 if out == nil { out = [UInt64](repeating: 0, count: 3 * stride) }
                 let from = Int(bitmapOf[w * 3 + f]) * stride
