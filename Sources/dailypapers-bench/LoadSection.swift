@@ -28,13 +28,14 @@ struct LoadSection {
             // The reader's load: the newest digests first, shown at once, then the rest.
             var firstScreen = 0.0
             let t0 = Clock.now()
-            let library = Loader.load([corpus], firstBytes: Loader.firstScreenBytes) { step in
+            var library: Library? = Loader.load([corpus], firstBytes: Loader.firstScreenBytes) { step in
                 guard case let .first(newest) = step else { return }
                 keep(Screen.render(ReaderState(catalog: Catalog(newest), width: 120, height: 40)))
                 firstScreen = Clock.now() - t0
             }
             let t1 = Clock.now()
-            let catalog = Catalog(library)
+            // Handed over, so that the catalog frees the library's copy of the text.
+            let catalog = Catalog(library.take()!)
             let t2 = Clock.now()
             let state = ReaderState(catalog: catalog, width: 120, height: 40)
             let frame = Screen.render(state)
@@ -49,8 +50,8 @@ struct LoadSection {
                 // The first load in a fresh process: its high-water mark is this size's peak.
                 peak = ProcessMemory.peakBytes
                 retained = ProcessMemory.residentBytes
-                papers = library.papers.count
-                problems = library.problems.count
+                papers = catalog.papers.count
+                problems = catalog.library.problems.count
             }
             log(String(format: "  run %d: floor %.3f s, load %.3f s, index %.3f s, common words %.3f s", run + 1, floor.values.last!,
                        t1 - t0, t2 - t1, t4 - t3))

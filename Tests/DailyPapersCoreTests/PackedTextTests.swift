@@ -102,7 +102,7 @@ final class PackedTextTests: XCTestCase {
 }
 
 /// A small deterministic generator (SplitMix64), so that failures repeat.
-private struct SeededGenerator: RandomNumberGenerator {
+struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -3,9 +3,16 @@ public struct Catalog: Sendable {
     public let library: Library
     public let index: SearchIndex
 
-    public init(_ library: Library) {
+    /// Takes the library over: its papers' authors and summaries are then read from the
+    /// index's text, and the library's own copy of them is freed here, unless the caller
+    /// keeps the library (which then keeps its copy).
+    public init(_ library: consuming Library) {
+        var library = consume library
+        let layout = IndexBuilder.layout(library.papers)
+        let folded = IndexBuilder.text(&library.papers, layout)
+        FreedMemory.giveBack()
         self.library = library
-        self.index = SearchIndex(library.papers)
+        self.index = SearchIndex(library.papers, layout: layout, folded: folded)
     }
 
     public var papers: [Paper] { library.papers }

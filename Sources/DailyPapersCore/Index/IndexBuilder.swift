@@ -39,62 +39,11 @@ enum IndexBuilder {
         return Layout(titleStart: titleStart, authorsStart: authorsStart, summaryStart: summaryStart, total: at)
     }
 
-    /// The folded text, laid out as `layout` says.
-    static func folded(_ papers: [Paper], _ layout: Layout) -> [UInt8] {
-        let parts = slices(papers.count)
-        return [UInt8](unsafeUninitializedCapacity: layout.total) { buffer, count in
-            let out = SendableBytes(buffer)
-            DispatchQueue.concurrentPerform(iterations: parts.count) { k in
-                var at = parts[k].isEmpty ? 0 : Int(layout.titleStart[parts[k].lowerBound])
-                for p in parts[k] {
-                    at = fold(papers[p].title, into: out.base, at: at)
-                    out.base[at] = 0; at += 1
-                    let body = papers[p].body
-                    body.store.bytes.withUnsafeBufferPointer { bytes in
-                        at = fold(UnsafeBufferPointer(rebasing: bytes[body.authorsRange]), into: out.base, at: at)
-                        out.base[at] = 0; at += 1
-                        at = fold(UnsafeBufferPointer(rebasing: bytes[body.summaryRange]), into: out.base, at: at)
-                        out.base[at] = 0; at += 1
-                    }
-                }
-            }
-            count = layout.total
-        }
-    }
-
     /// Contiguous runs of papers (or of blocks of `least` / 512 papers), a few per core so
     /// that uneven runs even out, none shorter than `least` items.
     static func slices(_ count: Int, least: Int = 512) -> [Range<Int>] {
         let n = max(1, min(count / least, ProcessInfo.cores * 4))
         return (0..<n).map { k in count * k / n..<count * (k + 1) / n }
-    }
-
-    /// Writes `text` folded at `at`; returns where it ends. The common case copies the
-    /// bytes and lowers ASCII in place; text with letters that `TextFolding` treats
-    /// specially is handed to it, so both always agree.
-    @inline(__always)
-    static func fold(_ text: String, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-        var text = text
-        return text.withUTF8 { fold($0, into: out, at: at) }
-    }
-
-    /// The same for bytes. Folding text joined by ASCII separators is joining folded text,
-    /// as `TextFolding` changes no ASCII but letters.
-    static func fold(_ src: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-        guard let base = src.baseAddress, src.count > 0 else { return at }
-        let dst = out.baseAddress! + at
-        var special: UInt8 = 0
-        // Branch-free, so that it vectorises: upper-case ASCII gains 0x20, all else is copied.
-        for i in 0..<src.count {
-            let b = base[i]
-            special |= b &- 0xC3 < 0xD6 - 0xC3 ? 1 : 0
-            dst[i] = b | (b &- 0x41 < 26 ? 0x20 : 0)
-        }
-        if special != 0 {
-            let folded = TextFolding.fold(String(decoding: src, as: UTF8.self))
-            for i in 0..<folded.count { dst[i] = folded[i] }
-        }
-        return at + src.count
     }
 
     /// Each paper's rank by folded title, then id: sorting by title is sorting integers.

@@ -9,6 +9,7 @@
 typealias TextOffset = UInt32
 
 public struct SearchIndex: Sendable {
+    /// Also where the catalog's papers read their authors and summaries (`SharedText`).
     let folded: [UInt8]
     let initials: InitialsIndex
     /// Per paper, the offset of its title, authors, summary and (last) of the next paper.
@@ -36,9 +37,8 @@ public struct SearchIndex: Sendable {
     /// index is built (`learnCommonWords`), by every copy of it at once.
     let commonWords = CommonWordsSlot()
 
-    public init(_ papers: [Paper]) {
-        let layout = IndexBuilder.layout(papers)
-        let folded = IndexBuilder.folded(papers, layout)
+    /// The index of `papers`, whose text `IndexBuilder.text` has laid out and folded.
+    init(_ papers: [Paper], layout: IndexBuilder.Layout, folded: [UInt8]) {
         self.folded = folded
         titleStart = layout.titleStart
         authorsStart = layout.authorsStart

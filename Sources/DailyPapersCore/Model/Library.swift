@@ -1,7 +1,7 @@
 /// Every paper loaded from a set of digests, with its days and the problems found.
 public struct Library: Sendable {
     /// Papers in the order their first appearance was read (files in path order).
-    public let papers: [Paper]
+    public internal(set) var papers: [Paper]
     /// Every day with papers, oldest first.
     public let days: [DaySummary]
     public let problems: [Problem]

@@ -5,10 +5,16 @@
 /// strings and arrays they cost an allocation each, more memory than the text itself and
 /// much of the load time. Here a file costs two allocations, and the index folds each
 /// paper's authors and summary as two runs of bytes.
+///
+/// Once a catalog is built, its papers' authors and summaries are read from its index
+/// (`shared`) and `bytes` keeps only labels and links.
 final class TextStore: Sendable {
     let bytes: [UInt8]
     let words: [UInt32]
-    init(bytes: [UInt8], words: [UInt32]) { self.bytes = bytes; self.words = words }
+    let shared: SharedText?
+    init(bytes: [UInt8], words: [UInt32], shared: SharedText? = nil) {
+        self.bytes = bytes; self.words = words; self.shared = shared
+    }
 }
 
 /// One record's authors, summary and links, at `at` in its store's words:
@@ -18,7 +24,8 @@ final class TextStore: Sendable {
 ///     thumbnailOffset thumbnailLength  videoOffset videoLength
 ///
 /// Authors are stored joined by `, ` and bullet texts by a newline, as the search index
-/// lays them out. An absent label or link has the offset `none`.
+/// lays them out. An absent label or link has the offset `none`. With a shared text, the
+/// authors' and summary's offsets are into it.
 struct PaperBody: Sendable {
     let store: TextStore
     let at: Int
@@ -46,6 +53,12 @@ struct PaperBody: Sendable {
         store.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
     }
 
+    /// Authors and bullet texts: from the shared text when there is one.
+    private func text(_ r: Range<Int>) -> String {
+        if let shared = store.shared { return shared.string(r) }
+        return string(r)
+    }
+
     private func optional(_ k: Int) -> String? {
         store.words[k] == Self.none ? nil : string(range(k))
     }
@@ -56,7 +69,7 @@ struct PaperBody: Sendable {
         var from = Int(store.words[at])
         for k in 0..<authorCount {
             let n = Int(store.words[at + 3 + k])
-            names.append(string(from..<from + n))
+            names.append(text(from..<from + n))
             from += n + 2
         }
         return names
@@ -71,7 +84,7 @@ struct PaperBody: Sendable {
             let w = base + 3 + k * 5
             let n = Int(store.words[w])
             let level = Int(Int64(bitPattern: UInt64(store.words[w + 2]) << 32 | UInt64(store.words[w + 1])))
-            bullets.append(Bullet(label: optional(w + 3), level: level, text: string(from..<from + n)))
+            bullets.append(Bullet(label: optional(w + 3), level: level, text: text(from..<from + n)))
             from += n + 1
         }
         return bullets

@@ -8,13 +8,12 @@ import Foundation
 enum BackgroundLoad {
     static func start(paths: [String], post: @escaping @Sendable (Event) -> Void) {
         Thread.detachNewThread {
-            let library = Loader.load(paths, firstBytes: Loader.firstScreenBytes) { step in
+            let catalog = Catalog(Loader.load(paths, firstBytes: Loader.firstScreenBytes) { step in
                 switch step {
                 case let .first(newest): post(.loadedFirst(Catalog(newest)))
                 case let .progress(done, total): post(.loadProgress(done: done, total: total))
                 }
-            }
-            let catalog = Catalog(library)
+            })
             post(.reloaded(catalog))
             // Searchable already; common words then make the commonest searches cheap.
             catalog.indexCommonWords()

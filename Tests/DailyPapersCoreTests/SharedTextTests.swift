@@ -1,0 +1,133 @@
+import XCTest
+@testable import DailyPapersCore
+
+/// A catalog reads its papers' authors and summaries from its index's folded text
+/// (`SharedText`): what they read must be what was written, byte for byte.
+final class SharedTextTests: XCTestCase {
+    /// Capitals on both sides of 64-byte boundaries, letters that fold to other letters of
+    /// their own length (`É`, `Ω`), labels, links and empty parts.
+    private static let text = digest("""
+    ### [ALL CAPS Title](https://arxiv.org/abs/2404.00001)
+    Vote: 5
+    Authors: ABCDEFGHIJKLMNOPQRSTUVWXYZ AbcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzAbcdefghijklmN, Zed
+    ![thumb](https://example.org/Thumb.PNG)
+    [Watch Video](https://example.org/Video.MP4)
+    - **What's New**: 모델은 ResNet과 LLaMA-2를 비교합니다. \(String(repeating: "가", count: 21))X
+      - Nested LEVEL one, 레벨 하나
+    - **Why It Matters**: Z
+
+    ### [Édouard's Paper](https://arxiv.org/abs/2404.00002)
+    Vote: 1
+    Authors: Édouard Ωmega, Zoë Smith
+    - Ünïcode ÀND ascii CAPS
+
+    ### [No Body](https://arxiv.org/abs/2404.00003)
+    Vote: 0
+
+    ### [Lower only](https://arxiv.org/abs/2404.00004)
+    Authors: ada, bob
+    - 한국어만 있는 요약
+    """)
+
+    private func pair() -> (library: Library, catalog: Catalog) {
+        let library = TestSupport.library(("t.md", Self.text))
+        return (library, Catalog(library))
+    }
+
+    func testCatalogPapersReadWhatWasWritten() {
+        let (library, catalog) = pair()
+        XCTAssertEqual(catalog.papers.count, 4)
+        for (a, b) in zip(library.papers, catalog.papers) {
+            XCTAssertEqual(a.authors, b.authors, a.id)
+            XCTAssertEqual(a.summary, b.summary, a.id)
+            XCTAssertEqual(a.thumbnail, b.thumbnail, a.id)
+            XCTAssertEqual(a.video, b.video, a.id)
+            XCTAssertEqual(a, b, a.id)
+        }
+        let first = catalog.papers[0]
+        XCTAssertEqual(first.authors[0], "ABCDEFGHIJKLMNOPQRSTUVWXYZ AbcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzAbcdefghijklmN")
+        XCTAssertEqual(first.summary.map(\.label), ["What's New", nil, "Why It Matters"])
+        XCTAssertEqual(first.summary[1].level, 1)
+        XCTAssertEqual(first.thumbnail, "https://example.org/Thumb.PNG")
+    }
+
+    func testOnlyPapersWhoseFoldingIsASCIIShareTheText() {
+        let (_, catalog) = pair()
+        let shared = catalog.papers.map { $0.body.store.shared != nil }
+        // `É` and `Ω` fold to other letters: that paper keeps its own copy.
+        XCTAssertEqual(shared, [true, false, true, true])
+        XCTAssertEqual(catalog.papers[1].authors, ["Édouard Ωmega", "Zoë Smith"])
+    }
+
+    func testSharedTextIsTheIndexText() {
+        let (_, catalog) = pair()
+        let store = catalog.papers[0].body.store
+        // The same buffer, not a copy of it.
+        let same = store.shared!.folded.withUnsafeBufferPointer { a in
+            catalog.index.folded.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress }
+        }
+        XCTAssertTrue(same)
+    }
+
+    func testCatalogOfACatalogsPapers() throws {
+        let (library, catalog) = pair()
+        // Papers that already read a shared text are copied with their capitals.
+        var copy = library
+        copy.papers = catalog.papers
+        let again = Catalog(copy)
+        XCTAssertEqual(again.papers, library.papers)
+        XCTAssertTrue(again.papers[0].body.store.shared !== catalog.papers[0].body.store.shared)
+        for q in ["resnet", "llama-2", "level", "모델", "édouard", "zed", "caps"] {
+            let query = try QueryParser.parse(q)
+            XCTAssertEqual(again.match(query), catalog.match(query), q)
+        }
+        XCTAssertEqual(again.index.folded, catalog.index.folded)
+    }
+
+    func testEveryCapitalMarkedInALongText() {
+        // Random ASCII and Hangul, many bullets, so that fields start at every offset of a
+        // 64-bit word and slices of papers are folded apart.
+        var rng = SeededGenerator(seed: 11)
+        let pool = Array("aZ Q가힣,.-09MzAY")
+        var body = ""
+        for k in 0..<1_100 {
+            body += "### [T\(k)](https://arxiv.org/abs/2404.\(String(format: "%05d", k)))\n"
+            body += "Authors: " + String((0..<Int.random(in: 0...40, using: &rng)).map { _ in pool.randomElement(using: &rng)! }) + "\n"
+            for _ in 0..<Int.random(in: 0...4, using: &rng) {
+                body += "- x" + String((0..<Int.random(in: 0...90, using: &rng)).map { _ in pool.randomElement(using: &rng)! }) + "\n"
+            }
+            body += "\n"
+        }
+        let library = TestSupport.library(("t.md", digest(body)))
+        let catalog = Catalog(library)
+        XCTAssertEqual(catalog.papers.count, 1_100)
+        XCTAssertGreaterThan(IndexBuilder.slices(1_100).count, 1)
+        XCTAssertEqual(catalog.papers, library.papers)
+        XCTAssertTrue(catalog.papers.allSatisfy { $0.body.store.shared != nil })
+    }
+
+    func testFoldingMarksOnlyCapitals() {
+        var rng = SeededGenerator(seed: 5)
+        // Bytes near the edges of `A`…`Z` and of the lead bytes folded specially, and any byte.
+        let edges: [UInt8] = [0x00, 0x20, 0x40, 0x41, 0x42, 0x59, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7F, 0x80, 0xC1, 0xDA, 0xDB, 0xFF]
+        for k in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0...150, using: &rng)).map { _ in
+                k % 2 == 0 ? edges.randomElement(using: &rng)! : UInt8.random(in: 0...0x7F, using: &rng)
+            }
+            var out = [UInt8](repeating: 0, count: bytes.count + 3)
+            var bits = [UInt64](repeating: 0, count: 4)
+            let shift = Int.random(in: 0...63, using: &rng)
+            let exact = bytes.withUnsafeBufferPointer { src in
+                out.withUnsafeMutableBufferPointer { out in
+                    bits.withUnsafeMutableBufferPointer { IndexBuilder.fold(src, into: out, at: 3, capitals: $0.baseAddress, bitBase: 3 - shift).exact }
+                }
+            }
+            guard exact else { continue }
+            for (i, b) in bytes.enumerated() {
+                let bit = bits[(i + shift) >> 6] >> UInt64((i + shift) & 63) & 1
+                XCTAssertEqual(bit == 1, b >= 0x41 && b <= 0x5A, "\(bytes) at \(i)")
+                XCTAssertEqual(out[3 + i], b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+        }
+    }
+}
