@@ -143,4 +143,35 @@ final class CommonWordsTests: XCTestCase {
             XCTAssertEqual(fresh.search(q), Self.catalog.search(q), query)
         }
     }
+
+    /// Sorted other than by relevance, a term holds where any field is known to: the same
+    /// papers as the full scan, every score 0; sorted by relevance, the scores are those
+    /// of the first field, as before.
+    func testAnyKnownFieldAnswersWhenNoScoreIsNeeded() throws {
+        let index = Self.catalog.index
+        for needle in ["모델", "diffusion", "성능", "ㅁㄷ", "iffus", "chen", "transformer"] {
+            let pattern = TextPattern(needle)
+            let full = index.scanHits(pattern)
+            for fields: UInt8 in [7, 6, 5, 3] {
+                let any = index.fieldHits(pattern, fields: fields, anyField: true)
+                XCTAssertEqual(any.map { $0 & fields != 0 }, full.map { $0 & fields != 0 }, "\(needle) in fields \(fields)")
+                for (a, f) in zip(any, full) where a != 0 {
+                    XCTAssertNotEqual(a & f, 0, "\(needle): a field that holds it")
+                    XCTAssertEqual(a.nonzeroBitCount, 1)
+                }
+            }
+        }
+        let fresh = TestSupport.catalog(ParallelScanTests.corpus(papers: 5_000))
+        var differing = 0
+        for query in ["모델", "transformer 모델 성능", "-모델 x", "diffusion 성능", "ㅁㄷ state", "title:model 성능"] {
+            let q = try QueryParser.parse(query)
+            let votes = Self.catalog.search(q, order: .votes), relevance = Self.catalog.search(q, order: .relevance)
+            XCTAssertEqual(Set(votes.map(\.paper)), Set(relevance.map(\.paper)), query)
+            XCTAssertTrue(votes.allSatisfy { $0.score == 0 }, query)
+            XCTAssertEqual(relevance, fresh.search(q, order: .relevance), "\(query): scores as without common words")
+            XCTAssertEqual(votes, fresh.search(q, order: .votes), query)
+            differing += zip(Self.catalog.match(q), relevance.sorted { $0.paper < $1.paper }).filter { $0.score != $1.score }.count
+        }
+        XCTAssertEqual(differing, 0, "match keeps its scores")
+    }
 }

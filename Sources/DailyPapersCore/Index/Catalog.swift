@@ -29,7 +29,8 @@ public struct Catalog: Sendable {
 }
 
 /// One paper in a result: its position in `Library.papers`, the appearance that the
-/// query selected (the newest one within its day and vote conditions) and its relevance.
+/// query selected (the newest one within its day and vote conditions) and its relevance
+/// (0 when the search was sorted otherwise, which does not need it).
 public struct Hit: Hashable, Sendable {
     public let paper: Int
     public let appearance: Int

@@ -211,15 +211,16 @@ extension InitialsIndex {
 extension SearchIndex {
     /// `fieldHits` for an initials needle: the bit of the first of `fields` that holds it
     /// (of each, with `every`), for every paper (or, with `among`, every paper where it is not 0).
-    /// A field that holds a common word with the needle's consonants is not read.
-    func initialsHits(_ needle: [UInt8], fields: UInt8, among: [UInt8]?, every: Bool = false) -> [UInt8] {
+    /// A field that holds a common word with the needle's consonants is not read; with
+    /// `anyField` (and not `every`), such a field answers for the paper, first or not.
+    func initialsHits(_ needle: [UInt8], fields: UInt8, among: [UInt8]?, every: Bool = false, anyField: Bool = false) -> [UInt8] {
         var hits = [UInt8](repeating: 0, count: count)
         guard count > 0, !needle.isEmpty else { return hits }
         let parts = count >= 2_048 ? IndexBuilder.slices(count) : [0..<count]
         let starts = initials.starts
         let holders = common.initialsHolders(of: needle) ?? []
         holders.withUnsafeBufferPointer { holders in
-        let known = Known(holders, stride: (count + 63) / 64)
+        let known = Known(holders, stride: (count + 63) / 64, anyField: anyField && !every)
         initials.codes.withUnsafeBufferPointer { codes in
             needle.withUnsafeBufferPointer { needle in
                 hits.withUnsafeMutableBufferPointer { out in
@@ -231,6 +232,8 @@ extension SearchIndex {
                         let scan: @Sendable (Range<Int>) -> Void = { part in
                             let base = UnsafePointer(codes.base.baseAddress!), needle = UnsafeBufferPointer(needle.base)
                             for p in part where among?[p] ?? 1 != 0 {
+                                let answered = known.answer(p, fields: fields)
+                                if answered != 0 { out.base[p] = answered; continue }
                                 for f in 0..<3 where fields & (1 << f) != 0 {
                                     let from = Int(starts.base[p * 3 + f]), to = Int(starts.base[p * 3 + f + 1])
                                     if known.holds(p, f) || InitialsIndex.occurs(needle, in: base, from: from, to: to) {

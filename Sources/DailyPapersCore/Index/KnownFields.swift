@@ -4,16 +4,28 @@ import Foundation
 struct Known: @unchecked Sendable {
     let bits: UnsafePointer<UInt64>?
     let stride: Int
+    /// Whether any field known to hold the needle answers for the paper, not only the
+    /// first field that holds it (see `SearchIndex.fieldHits`).
+    let anyField: Bool
 
-    init(_ bits: UnsafeBufferPointer<UInt64>, stride: Int) {
+    init(_ bits: UnsafeBufferPointer<UInt64>, stride: Int, anyField: Bool = false) {
         self.bits = bits.isEmpty ? nil : bits.baseAddress
         self.stride = stride
+        self.anyField = anyField
     }
 
     @inline(__always)
     func holds(_ p: Int, _ f: Int) -> Bool {
         guard let bits else { return false }
         return bits[f * stride + p >> 6] >> UInt64(p & 63) & 1 != 0
+    }
+
+    /// With `anyField`, the bit of a field among `fields` known to hold the needle; else 0.
+    @inline(__always)
+    func answer(_ p: Int, fields: UInt8) -> UInt8 {
+        guard anyField, bits != nil else { return 0 }
+        for f in 0..<3 where fields & (1 << f) != 0 && holds(p, f) { return 1 << f }
+        return 0
     }
 }
 

@@ -14,8 +14,8 @@ extension SearchIndex {
 
     /// `fieldHits(pattern, fields:)` for each term (each must pass `canNarrow`), in the order
     /// given. A paper stops at the first positive term it lacks: its entries for the terms
-    /// after that stay 0, which cannot change whether it matches.
-    func fieldHits(terms: [(pattern: TextPattern, fields: UInt8, negated: Bool)]) -> [[UInt8]] {
+    /// after that stay 0, which cannot change whether it matches. `anyField` as for one term.
+    func fieldHits(terms: [(pattern: TextPattern, fields: UInt8, negated: Bool)], anyField: Bool = false) -> [[UInt8]] {
         let n = count
         guard n > 0 else { return terms.map { _ in [] } }
         let order = terms.indices.filter { !terms[$0].negated } + terms.indices.filter { terms[$0].negated }
@@ -42,7 +42,7 @@ extension SearchIndex {
         papers.withUnsafeBufferPointer { papers in
         holders.withUnsafeBufferPointer { holders in
         let knowns = probes.indices.map { k in
-            anyKnown[k] ? Known(UnsafeBufferPointer(rebasing: holders[k * 3 * stride..<(k + 1) * 3 * stride]), stride: stride)
+            anyKnown[k] ? Known(UnsafeBufferPointer(rebasing: holders[k * 3 * stride..<(k + 1) * 3 * stride]), stride: stride, anyField: anyField)
                 : Known(UnsafeBufferPointer(start: nil, count: 0), stride: stride)
         }
         let papers = SendableInt32s(papers), every = list == nil
@@ -108,14 +108,17 @@ extension SearchIndex {
         return terms.indices.map { k in Array(out[k * n..<(k + 1) * n]) }
     }
 
-    /// The bit of the first of `fields` of paper `p` that holds `needle`, or 0. A field
-    /// known to hold it (`CommonWords`) is not read; one without all of the needle's bytes,
+    /// The bit of the first of `fields` of paper `p` that holds `needle`, or 0 (or of any
+    /// field known to hold it, when `known.anyField`). A field known to hold it
+    /// (`CommonWords`) is not read; one without all of the needle's bytes,
     /// or (two or three letters) its letter pairs, is skipped unread; a one-byte needle is
     /// answered by the byte set alone and a two-letter one by its pair.
     @inline(__always)
     func firstField(of needle: UnsafeBufferPointer<UInt8>, filter: PairFilter?, set need: (UInt64, UInt64, UInt64, UInt64),
                     pairs: [Int], fields: UInt8, known: Known, paper p: Int, text base: UnsafePointer<UInt8>,
                     sets: UnsafePointer<UInt64>, pairWords: UnsafePointer<UInt64>) -> UInt8 {
+        let answered = known.answer(p, fields: fields)
+        if answered != 0 { return answered }
         for f in 0..<3 where fields & (1 << f) != 0 {
             if known.holds(p, f) { return 1 << f }
             let set = sets + (p * 3 + f) * 4

@@ -17,10 +17,12 @@ extension SearchIndex {
     /// needs (the term holds, and its best field scores). Only the candidate papers and
     /// fields the candidate index lets through are searched; with `among`, only papers
     /// where it is not 0 are (earlier terms of a query already ruled out the rest), and the
-    /// others are left at 0.
-    func fieldHits(_ pattern: TextPattern, fields: UInt8 = 7, among: [UInt8]? = nil) -> [UInt8] {
+    /// others are left at 0. With `anyField`, a field known to hold it (`CommonWords`) is
+    /// enough, first or not: a query that is not sorted by relevance only asks whether the
+    /// term holds.
+    func fieldHits(_ pattern: TextPattern, fields: UInt8 = 7, among: [UInt8]? = nil, anyField: Bool = false) -> [UInt8] {
         if pattern.isInitials, let needle = InitialsIndex.needle(pattern.folded) {
-            return initialsHits(needle, fields: fields, among: among)
+            return initialsHits(needle, fields: fields, among: among, anyField: anyField)
         }
         guard !pattern.folded.isEmpty, !pattern.folded.contains(0) else { return scanHits(pattern) }
         var hits = [UInt8](repeating: 0, count: count)
@@ -30,7 +32,7 @@ extension SearchIndex {
             papers = papers.map { $0.filter { among[Int($0)] != 0 } }
                 ?? among.indices.compactMap { among[$0] != 0 ? Int32($0) : nil }
         }
-        verify(papers, needle: pattern.folded, fields: fields, into: &hits)
+        verify(papers, needle: pattern.folded, fields: fields, anyField: anyField, into: &hits)
         return hits
     }
 
@@ -68,7 +70,7 @@ extension SearchIndex {
     /// `fieldHits` for the candidate papers only (all when nil): each field is searched on
     /// its own, which finds what the whole-buffer scan finds, as a needle without a 0 byte
     /// never crosses a field's end. A paper stops at its first field that holds the needle.
-    private func verify(_ papers: [Int32]?, needle: [UInt8], fields: UInt8, into hits: inout [UInt8]) {
+    private func verify(_ papers: [Int32]?, needle: [UInt8], fields: UInt8, anyField: Bool, into hits: inout [UInt8]) {
         let total = papers?.count ?? count
         let filter = needle.count >= 2 ? PairFilter(needle, frequency: foldedFrequency) : nil
         let need = CandidateIndex.byteSet(needle)
@@ -79,7 +81,7 @@ extension SearchIndex {
         // Needles answered without reading text need no help.
         let holders = (Probe.readsText(needleCount: needle.count, pairs: pairs) ? common.holders(of: needle) : nil) ?? []
         holders.withUnsafeBufferPointer { holders in
-        let known = Known(holders, stride: common.stride)
+        let known = Known(holders, stride: common.stride, anyField: anyField)
         folded.withUnsafeBufferPointer { all in
             needle.withUnsafeBufferPointer { needle in
                 hits.withUnsafeMutableBufferPointer { out in
@@ -130,6 +132,7 @@ extension SearchIndex {
     @inline(__always)
     func touch(_ p: Int, fields: UInt8, need: (UInt64, UInt64, UInt64, UInt64), known: Known,
                text base: UnsafePointer<UInt8>, sets: UnsafePointer<UInt64>) {
+        if known.answer(p, fields: fields) != 0 { return }
         for f in 0..<3 where fields & (1 << f) != 0 {
             // A field known to hold the needle ends the paper's search unread.
             if known.holds(p, f) { return }

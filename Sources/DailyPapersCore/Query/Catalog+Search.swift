@@ -5,13 +5,19 @@ extension Catalog {
     /// `has:` terms; without it no paper is read, starred or noted.
     public func search(_ query: Query, order: SortOrder = .votes, reversed: Bool = false,
                        marks: ((Int) -> PaperFlags)? = nil) -> [Hit] {
-        var hits = match(query, marks: marks)
+        var hits = match(query, marks: marks, scored: order == .relevance)
         sort(&hits, by: order, reversed: reversed)
         return hits
     }
 
     /// The matching papers in library order.
     public func match(_ query: Query, marks: ((Int) -> PaperFlags)? = nil) -> [Hit] {
+        match(query, marks: marks, scored: true)
+    }
+
+    /// Without `scored`, every hit's score is 0: then a text term holds wherever a field is
+    /// known to hold it, and the fields before that one need not be read to find the best.
+    func match(_ query: Query, marks: ((Int) -> PaperFlags)?, scored: Bool) -> [Hit] {
         let papers = library.papers
         var textTerms: [(hits: [UInt8], mask: UInt8, negated: Bool)] = []
         var idPrefixes: [(prefix: String, negated: Bool)] = []
@@ -30,14 +36,14 @@ extension Catalog {
         }
         let together = texts.filter { SearchIndex.canNarrow($0.pattern) }
         if together.count >= 2 {
-            for (t, hits) in zip(together, index.fieldHits(terms: together)) { textTerms.append((hits, t.fields, t.negated)) }
+            for (t, hits) in zip(together, index.fieldHits(terms: together, anyField: !scored)) { textTerms.append((hits, t.fields, t.negated)) }
             for t in texts where !SearchIndex.canNarrow(t.pattern) {
-                textTerms.append((index.fieldHits(t.pattern, fields: t.fields), t.fields, t.negated))
+                textTerms.append((index.fieldHits(t.pattern, fields: t.fields, anyField: !scored), t.fields, t.negated))
             }
         } else {
             var alive: [UInt8]?
             for t in texts {
-                let hits = index.fieldHits(t.pattern, fields: t.fields, among: alive)
+                let hits = index.fieldHits(t.pattern, fields: t.fields, among: alive, anyField: !scored)
                 textTerms.append((hits, t.fields, t.negated))
                 if !t.negated {
                     alive = alive.map { zip($0, hits).map { a, h in a != 0 && h & t.fields != 0 ? 1 : 0 } }
@@ -66,14 +72,15 @@ extension Catalog {
         var result: [Hit] = []
         result.reserveCapacity(query.isEmpty ? n : 256)
         paperLoop: for p in 0..<n where score[p] >= 0 {
-            guard needsPaper else { result.append(Hit(paper: p, appearance: 0, score: score[p])); continue }
+            let s = scored ? score[p] : 0
+            guard needsPaper else { result.append(Hit(paper: p, appearance: 0, score: s)); continue }
             for (prefix, negated) in idPrefixes where papers[p].id.hasPrefix(prefix) == negated { continue paperLoop }
             if !markTerms.isEmpty {
                 let flags = marks?(p) ?? []
                 for (flag, negated) in markTerms where flags.contains(flag) == negated { continue paperLoop }
             }
             guard let a = chooseAppearance(papers[p], appearanceTerms) else { continue }
-            result.append(Hit(paper: p, appearance: a, score: score[p]))
+            result.append(Hit(paper: p, appearance: a, score: s))
         }
         return result
     }
