@@ -9,10 +9,11 @@ final class PaperPlacesTests: XCTestCase {
             XCTAssertEqual(catalog.index.places.votes.count, papers)
             var x = seed &+ 9
             func next(_ n: Int) -> Int { x ^= x << 13; x ^= x >> 7; x ^= x << 17; return Int(x % UInt64(n)) }
-            // Many hits (placed in slots) and few (their places sorted).
-            for keep in [5, 200] {
+            // Many hits (placed in slots, or marked in a bitmap when their scores are all
+            // one) and few (their places sorted).
+            for (keep, sameScore) in [(5, false), (5, true), (200, false)] {
                 let hits = catalog.papers.indices.filter { _ in next(keep) != 0 || keep == 5 && next(2) == 0 }.map { p in
-                    Hit(paper: p, appearance: 0, score: Int32([0, 1, 10, 100, 111][next(5)]))
+                    Hit(paper: p, appearance: 0, score: sameScore ? 7 : Int32([0, 1, 10, 100, 111][next(5)]))
                 }.shuffled()
                 for order in SortOrder.allCases {
                     for reversed in [false, true] {
@@ -42,5 +43,8 @@ final class PaperPlacesTests: XCTestCase {
         XCTAssertNil(catalog.placeSorted(twice, by: .votes, reversed: false))
         XCTAssertNil(catalog.placeSorted(twice + catalog.papers.indices.map { Hit(paper: $0, appearance: 0, score: 0) },
                                          by: .day, reversed: false))
+        let all = catalog.papers.indices.map { Hit(paper: $0, appearance: 0, score: 0) }
+        XCTAssertNotNil(catalog.placeSorted(all, by: .title, reversed: true))
+        XCTAssertNil(catalog.placeSorted(all + [all[9]], by: .title, reversed: true), "a paper twice, scores all one")
     }
 }

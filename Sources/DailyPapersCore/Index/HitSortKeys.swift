@@ -158,16 +158,22 @@ struct PaperPlaces: Sendable {
     /// Empty when some paper's votes are too large to pack (the keys then sort).
     let votes: [Int32]
     let day: [Int32]
+    /// The papers in each order, place by place: the inverse of `votes`, `day` and the
+    /// title ranks. A list of most papers is then sorted by marking places in a bitmap.
+    let byVotes: [Int32]
+    let byDay: [Int32]
+    let byTitle: [Int32]
 
     init(latestVotes: [Int32], latestDay: [Int32], titleRank: [Int32]) {
         let n = titleRank.count
-        guard n >= 2, !latestVotes.contains(Int32.min) else { votes = []; day = []; return }
+        var byRank = [Int32](repeating: 0, count: n)
+        for p in 0..<n { byRank[Int(titleRank[p])] = Int32(p) }
+        byTitle = byRank
+        guard n >= 2, !latestVotes.contains(Int32.min) else { votes = []; day = []; byVotes = []; byDay = []; return }
         let v = latestVotes.map { Int($0) }
         let d = latestDay.map { dense(day: Int($0)) }
         let rank = titleRank.map { Int($0) }
-        var byRank = [Int32](repeating: 0, count: n)
-        for p in 0..<n { byRank[rank[p]] = Int32(p) }
-        func places(_ parts: [(part: [Int], lowFirst: Bool, unknownLast: Bool)]) -> [Int32]? {
+        func places(_ parts: [(part: [Int], lowFirst: Bool, unknownLast: Bool)]) -> (places: [Int32], papers: [Int32])? {
             var keys = [UInt64](repeating: 0, count: n)
             var bits = 0
             for p in parts {
@@ -177,15 +183,19 @@ struct PaperPlaces: Sendable {
             guard bits + width <= 64 else { return nil }
             for i in 0..<n { keys[i] = keys[i] << UInt64(width) | UInt64(rank[i]) }
             RadixSort.sort(&keys, bits: bits + width)
-            var out = [Int32](repeating: 0, count: n)
+            var out = [Int32](repeating: 0, count: n), papers = [Int32](repeating: 0, count: n)
             let mask = (UInt64(1) << UInt64(width)) - 1
-            for (place, k) in keys.enumerated() { out[Int(byRank[Int(k & mask)])] = Int32(place) }
-            return out
+            for (place, k) in keys.enumerated() {
+                let p = byRank[Int(k & mask)]
+                out[Int(p)] = Int32(place)
+                papers[place] = p
+            }
+            return (out, papers)
         }
-        guard let byVotes = places([(v, false, true), (d, false, false)]),
-              let byDay = places([(d, false, false), (v, false, true)]) else { votes = []; day = []; return }
-        votes = byVotes
-        day = byDay
+        guard let inVotes = places([(v, false, true), (d, false, false)]),
+              let inDays = places([(d, false, false), (v, false, true)]) else { votes = []; day = []; byVotes = []; byDay = []; return }
+        (votes, byVotes) = inVotes
+        (day, byDay) = inDays
     }
 }
 
@@ -195,19 +205,23 @@ extension Catalog {
     /// not the places read backwards (votes and day reversed keep unknown votes last).
     func placeSorted(_ hits: [Hit], by order: SortOrder, reversed: Bool) -> [Hit]? {
         let n = hits.count, count = index.count
-        let places: [Int32]
+        let places: [Int32], papersAt: [Int32]
         switch order {
         case .votes, .relevance:
             guard order == .relevance || !reversed else { return nil }
-            places = index.places.votes
+            (places, papersAt) = (index.places.votes, index.places.byVotes)
         case .day:
             guard !reversed else { return nil }
-            places = index.places.day
+            (places, papersAt) = (index.places.day, index.places.byDay)
         case .title:
-            places = index.titleRank
+            (places, papersAt) = (index.titleRank, index.places.byTitle)
         }
         guard places.count == count, count > 0 else { return nil }
-        for h in hits where h.appearance != 0 { return nil }
+        var sameScore = true
+        for h in hits {
+            if h.appearance != 0 { return nil }
+            sameScore = sameScore && h.score == hits[0].score
+        }
         let flip = order == .title && reversed
         var sorted: [Hit] = []
         sorted.reserveCapacity(n)
@@ -219,6 +233,19 @@ extension Catalog {
             keys.sort()
             for k in 1..<max(1, keys.count) where keys[k] >> 32 == keys[k - 1] >> 32 { return nil }
             for k in keys { sorted.append(hits[Int(k & 0xFFFF_FFFF)]) }
+        } else if sameScore && papersAt.count == count {
+            // Each hit is its paper: mark its place in a bitmap (a bit a paper, in cache
+            // where a list of places is not) and read the papers off in place order.
+            guard let marked = Self.markPlaces(hits, places, flip: flip) else { return nil }
+            let score = hits.first?.score ?? 0
+            for (w, word) in marked.enumerated() {
+                var bits = word
+                while bits != 0 {
+                    let at = w << 6 | bits.trailingZeroBitCount
+                    sorted.append(Hit(paper: Int(papersAt[flip ? count - 1 - at : at]), appearance: 0, score: score))
+                    bits &= bits - 1
+                }
+            }
         } else {
             var slot = [Int32](repeating: -1, count: count)
             for i in 0..<n {
@@ -236,6 +263,28 @@ extension Catalog {
         var byScore: [Int32: [Hit]] = [:]
         for h in sorted { byScore[h.score, default: []].append(h) }
         return scores.flatMap { byScore[$0]! }
+    }
+}
+
+extension Catalog {
+    /// A bit per place, set for each hit's paper's place (counted from the end with
+    /// `flip`); nil when a paper is listed twice.
+    static func markPlaces(_ hits: [Hit], _ places: [Int32], flip: Bool) -> [UInt64]? {
+        let count = places.count
+        var marked = [UInt64](repeating: 0, count: (count + 63) >> 6)
+        let once = marked.withUnsafeMutableBufferPointer { bits in
+            places.withUnsafeBufferPointer { places in
+                for h in hits {
+                    let place = Int(places[h.paper])
+                    let at = flip ? count - 1 - place : place
+                    let bit = UInt64(1) << UInt64(at & 63)
+                    if bits[at >> 6] & bit != 0 { return false }
+                    bits[at >> 6] |= bit
+                }
+                return true
+            }
+        }
+        return once ? marked : nil
     }
 }
 

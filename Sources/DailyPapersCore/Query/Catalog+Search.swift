@@ -70,7 +70,8 @@ extension Catalog {
             }
         }
         var result: [Hit] = []
-        result.reserveCapacity(query.isEmpty ? n : 256)
+        // Exactly: grown by doubling, a list of most papers was copied a dozen times.
+        result.reserveCapacity(score.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) })
         paperLoop: for p in 0..<n where score[p] >= 0 {
             let s = scored ? score[p] : 0
             guard needsPaper else { result.append(Hit(paper: p, appearance: 0, score: s)); continue }
