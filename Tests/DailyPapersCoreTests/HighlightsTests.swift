@@ -22,6 +22,17 @@ final class HighlightsTests: XCTestCase {
         XCTAssertEqual(h.authors, [:])
     }
 
+    func testOnlyTheFieldsAsked() throws {
+        let q = try QueryParser.parse("layer agarwal")
+        let all = catalog.highlights(q, paper: 0)
+        XCTAssertFalse(all.summary.isEmpty)
+        var expected = all
+        expected.summary = [:]
+        XCTAssertEqual(catalog.highlights(q, paper: 0, fields: [.title, .authors]), expected)
+        XCTAssertEqual(catalog.highlights(q, paper: 0, fields: [.summary]).summary, all.summary)
+        XCTAssertEqual(catalog.highlights(q, paper: 0, fields: [.summary]).title, [])
+    }
+
     func testAuthorsByIndex() throws {
         let h = try highlights("acun")
         XCTAssertEqual(h.authors, [1: [6..<10]])

@@ -9,13 +9,14 @@ public struct Highlights: Hashable, Sendable {
 }
 
 extension Catalog {
-    /// The matches of the query's positive text terms in paper `p`.
-    public func highlights(_ query: Query, paper p: Int) -> Highlights {
+    /// The matches of the query's positive text terms in paper `p`, in `fields` (a list
+    /// row shows no summary, and splitting matches by bullet makes every bullet's string).
+    public func highlights(_ query: Query, paper p: Int, fields: [TextField] = TextField.allCases) -> Highlights {
         var h = Highlights()
         let paper = library.papers[p]
         for term in query.terms where !term.negated {
             guard case let .text(pattern, only) = term.kind else { continue }
-            for field in TextField.allCases where only == nil || only == field {
+            for field in fields where only == nil || only == field {
                 let ranges = index.occurrences(pattern, field: field, paper: p)
                 guard !ranges.isEmpty else { continue }
                 switch field {

@@ -13,7 +13,7 @@ enum ListView {
         for row in state.listTop..<max(state.listTop, end) {
             let hit = state.hits[row]
             let y = rect.y + row - state.listTop
-            let highlights = query.map { state.catalog.highlights($0, paper: hit.paper) }
+            let highlights = query.map { state.catalog.highlights($0, paper: hit.paper, fields: [.title, .authors]) }
             let paper = state.catalog.papers[hit.paper]
             let line = self.row(paper, appearance: hit.appearance, flags: state.marks[paper.id],
                                 highlights: highlights, width: rect.width)
