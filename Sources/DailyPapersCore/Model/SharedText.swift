@@ -6,9 +6,9 @@
 /// need not hold its text twice (at 100,000 papers the second copy was 140 MB).
 final class SharedText: @unchecked Sendable {
     let folded: [UInt8]
-    /// Bit `i - base` is set when byte `i` of `folded` was an ASCII capital. One per slice
-    /// of papers, covering that slice's bytes: slices are folded in parallel, each writing
-    /// only its own bits. Owned here and never written once given.
+    /// Bit `i - base` is set when byte `i` of `folded` was an ASCII capital. One per chunk
+    /// of papers (`IndexBuilder.text`), covering that chunk's bytes: chunks are folded in
+    /// parallel, each writing only its own bits. Owned here and never written once given.
     let capitals: UnsafeMutableBufferPointer<UInt64>
     let base: Int
 
