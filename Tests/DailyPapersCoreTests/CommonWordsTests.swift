@@ -36,6 +36,33 @@ final class CommonWordsTests: XCTestCase {
         XCTAssertGreaterThan(checked, 10_000)
     }
 
+    /// Every holder is marked: a field's bit is set exactly when the word is one of the
+    /// field's words (as `eachWord` finds them), so the bitmaps miss no paper.
+    func testEveryHolderIsMarked() {
+        let index = Self.catalog.index, common = index.common
+        var known: [String: Int] = [:]
+        for (w, word) in common.words.enumerated() { known[String(decoding: word, as: UTF8.self)] = w }
+        var marked = 0
+        index.folded.withUnsafeBufferPointer { text in
+            for p in Self.catalog.papers.indices {
+                for f in 0..<3 {
+                    let r = index.range(of: [TextField.title, .authors, .summary][f], paper: p)
+                    var held = Set<Int>()
+                    CommonWords.eachWord(in: text.baseAddress!, r.lowerBound, r.upperBound) { from, to, _ in
+                        if let w = known[String(decoding: text[from..<to], as: UTF8.self)] { held.insert(w) }
+                    }
+                    for w in common.words.indices where common.bitmapOf[w * 3 + f] >= 0 {
+                        let b = Int(common.bitmapOf[w * 3 + f])
+                        let bit = common.bits[b * common.stride + p >> 6] >> UInt64(p & 63) & 1 != 0
+                        XCTAssertEqual(bit, held.contains(w), "'\(String(decoding: common.words[w], as: UTF8.self))' field \(f) paper \(p)")
+                        if bit { marked += 1 }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(marked, 10_000)
+    }
+
     func testSearchesWithCommonWordsEqualAFullScan() {
         let index = Self.catalog.index
         XCTAssertNotNil(index.common.holders(of: Array("모델".utf8)))
