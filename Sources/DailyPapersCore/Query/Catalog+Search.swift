@@ -70,8 +70,9 @@ extension Catalog {
             }
         }
         var result: [Hit] = []
-        // Exactly: grown by doubling, a list of most papers was copied a dozen times.
-        result.reserveCapacity(score.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) })
+        // Exactly when only text terms decide: grown by doubling, a list of most papers
+        // was copied a dozen times. Day, vote and mark terms may keep few of these.
+        result.reserveCapacity(needsPaper ? 256 : score.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) })
         paperLoop: for p in 0..<n where score[p] >= 0 {
             let s = scored ? score[p] : 0
             guard needsPaper else { result.append(Hit(paper: p, appearance: 0, score: s)); continue }
