@@ -62,7 +62,8 @@ extension IndexBuilder {
                 if let shared = body.store.shared {
                     // Already folded (a catalog built from another's papers): copy bytes and bits.
                     shared.folded.withUnsafeBufferPointer { src in
-                        for i in r { out[at + i - r.lowerBound] = src[i] }
+                        guard !r.isEmpty else { return }
+                        (out.baseAddress! + at).update(from: src.baseAddress! + r.lowerBound, count: r.count)
                     }
                     shared.eachCapital(in: r) { i in mark(at + i - r.lowerBound - lo, in: capitals.baseAddress!) }
                     at += r.count
