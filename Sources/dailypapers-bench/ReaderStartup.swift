@@ -33,7 +33,9 @@ struct ReaderStartup {
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = [corpus]
         p.environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home,
-                         "XDG_DATA_HOME": home + "/data", "DAILYPAPERS_CONFIG": home + "/none.toml"]
+                         "XDG_DATA_HOME": home + "/data", "DAILYPAPERS_CONFIG": home + "/none.toml",
+                         // The first screen comes from the newest digests, cache or not.
+                         "DAILYPAPERS_CACHE": "off"]
         let tty = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
         p.standardInput = tty; p.standardOutput = tty; p.standardError = tty
         let start = Clock.now()

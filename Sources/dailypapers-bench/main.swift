@@ -1,6 +1,10 @@
 // The benchmark of issue 5 ("Scale"): see BENCHMARKS.md for how to run it and the figures.
 import Foundation
 
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-of" {
+    ChildRun.helper(Array(CommandLine.arguments.dropFirst(2)))
+}
+
 let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
 
 if let papers = options.child {

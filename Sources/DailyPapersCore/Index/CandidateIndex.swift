@@ -27,6 +27,11 @@ struct CandidateIndex: Sendable {
     let byteSets: [UInt64]
     let count: Int
 
+    /// An index read back from a cache (`SearchIndex+Cache`).
+    init(words: [UInt64], byteSets: [UInt64], count: Int) {
+        self.words = words; self.byteSets = byteSets; self.count = count
+    }
+
     /// The candidate index and the letter pairs (`LetterPairs`), in one pass over the text:
     /// each was a third of the index's build time, most of it reading every byte.
     static func withLetterPairs(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset],

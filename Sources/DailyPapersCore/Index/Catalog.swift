@@ -17,6 +17,11 @@ public struct Catalog: Sendable {
         self.index = SearchIndex(library.papers, layout: layout, folded: folded)
     }
 
+    /// A catalog read back from an index cache.
+    init(library: Library, index: SearchIndex) {
+        self.library = library; self.index = index
+    }
+
     public var papers: [Paper] { library.papers }
 
     /// Makes searches for words that most papers hold fast (see `CommonWords`): a pass over
@@ -25,6 +30,9 @@ public struct Catalog: Sendable {
     public func indexCommonWords() {
         index.learnCommonWords()
     }
+
+    /// Whether `indexCommonWords` has run (or the catalog was read from a cache with them).
+    public var hasCommonWords: Bool { index.commonWords.isFilled }
 
     /// No papers: what a reader shows while the digests are still being read.
     public static let empty = Catalog(Library(papers: [], problems: [], digestFiles: 0))

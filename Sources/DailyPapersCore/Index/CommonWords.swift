@@ -29,7 +29,7 @@ struct CommonWords: Sendable {
 
     static let none = CommonWords(words: [], bitmapOf: [], bits: [], stride: 0)
 
-    private init(words: [[UInt8]], bitmapOf: [Int32], bits: [UInt64], stride: Int) {
+    init(words: [[UInt8]], bitmapOf: [Int32], bits: [UInt64], stride: Int) {
         self.words = words; self.bitmapOf = bitmapOf; self.bits = bits; self.stride = stride
     }
 

@@ -164,6 +164,11 @@ struct PaperPlaces: Sendable {
     let byDay: [Int32]
     let byTitle: [Int32]
 
+    /// Places read back from a cache (`SearchIndex+Cache`).
+    init(votes: [Int32], day: [Int32], byVotes: [Int32], byDay: [Int32], byTitle: [Int32]) {
+        self.votes = votes; self.day = day; self.byVotes = byVotes; self.byDay = byDay; self.byTitle = byTitle
+    }
+
     init(latestVotes: [Int32], latestDay: [Int32], titleRank: [Int32]) {
         let n = titleRank.count
         var byRank = [Int32](repeating: 0, count: n)

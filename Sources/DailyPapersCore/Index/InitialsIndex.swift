@@ -20,6 +20,9 @@ struct InitialsIndex: Sendable {
     /// `starts[count * 3]` is the end. The field ends where the next one begins.
     let starts: [Int32]
 
+    /// An index read back from a cache (`SearchIndex+Cache`).
+    init(codes: [UInt8], starts: [Int32]) { self.codes = codes; self.starts = starts }
+
     init(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset], summaryStart: [TextOffset]) {
         let count = titleStart.count - 1
         let parts = count > 0 ? IndexBuilder.slices(count) : []

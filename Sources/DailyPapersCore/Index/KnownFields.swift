@@ -35,8 +35,12 @@ final class CommonWordsSlot: @unchecked Sendable {
     private let lock = NSLock()
     private var value = CommonWords.none
     private var started = false
+    private var filled = false
 
     var current: CommonWords { lock.withLock { value } }
+
+    /// Whether the words are learnt (some corpora have none to learn).
+    var isFilled: Bool { lock.withLock { filled } }
 
     /// Builds the words with `make` unless another call has (or is doing it already).
     func fill(_ make: () -> CommonWords) {
@@ -46,7 +50,7 @@ final class CommonWordsSlot: @unchecked Sendable {
         }
         guard first else { return }
         let words = make()
-        lock.withLock { value = words }
+        lock.withLock { value = words; filled = true }
     }
 }
 

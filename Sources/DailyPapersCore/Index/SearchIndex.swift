@@ -65,6 +65,17 @@ public struct SearchIndex: Sendable {
         (titleRank, latestVotes, latestDay, places) = orders
     }
 
+    /// An index read back from a cache (`SearchIndex+Cache`), checked there.
+    init(folded: [UInt8], initials: InitialsIndex, titleStart: [TextOffset], authorsStart: [TextOffset],
+         summaryStart: [TextOffset], titleRank: [Int32], foldedFrequency: [UInt32], latestVotes: [Int32],
+         latestDay: [Int32], places: PaperPlaces, candidates: CandidateIndex, letterPairs: LetterPairs) {
+        self.folded = folded; self.initials = initials
+        self.titleStart = titleStart; self.authorsStart = authorsStart; self.summaryStart = summaryStart
+        self.titleRank = titleRank; self.foldedFrequency = foldedFrequency
+        self.latestVotes = latestVotes; self.latestDay = latestDay; self.places = places
+        self.candidates = candidates; self.letterPairs = letterPairs
+    }
+
     var count: Int { authorsStart.count }
 
     /// The common words' bitmaps as far as they are known (none until learnt).

@@ -14,6 +14,21 @@ enum DigestFinder {
         let explicit: Bool
         /// Bytes when found; what a staged load uses to pick a first screen's worth.
         let size: Int
+        /// What tells that the file changed since an index cache was written (`CacheKey`):
+        /// its device and inode, and its modification and status-change times in ns.
+        var stamp = Stamp()
+    }
+
+    struct Stamp: Hashable {
+        var device: UInt64 = 0, inode: UInt64 = 0, modified: Int64 = 0, changed: Int64 = 0
+
+        init() {}
+
+        init(_ st: stat) {
+            device = UInt64(st.st_dev); inode = UInt64(st.st_ino)
+            modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+            changed = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
+        }
     }
 
     static func find(_ paths: [String]) -> (files: [Candidate], problems: [Problem]) {
@@ -30,7 +45,7 @@ enum DigestFinder {
             if st.st_mode & S_IFMT == S_IFDIR {
                 walk(path, &files, &problems, &seenDirs, &seenFiles)
             } else if seenFiles.insert(path).inserted {
-                files.append(Candidate(path: path, explicit: true, size: Int(st.st_size)))
+                files.append(Candidate(path: path, explicit: true, size: Int(st.st_size), stamp: Stamp(st)))
             }
         }
         return (files, problems)
@@ -54,7 +69,7 @@ enum DigestFinder {
             guard stat(path, &entry) == 0 else { continue }
             switch entry.st_mode & S_IFMT {
             case S_IFDIR: walk(path, &files, &problems, &seenDirs, &seenFiles)
-            case S_IFREG: if seenFiles.insert(path).inserted { files.append(Candidate(path: path, explicit: false, size: Int(entry.st_size))) }
+            case S_IFREG: if seenFiles.insert(path).inserted { files.append(Candidate(path: path, explicit: false, size: Int(entry.st_size), stamp: Stamp(entry))) }
             default: continue
             }
         }

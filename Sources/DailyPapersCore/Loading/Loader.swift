@@ -26,6 +26,12 @@ public enum Loader {
     /// `.progress`. The result is the same library `load(_:)` returns.
     public static func load(_ paths: [String], firstBytes: Int, report: (Step) -> Void) -> Library {
         let (candidates, findProblems) = DigestFinder.find(paths)
+        return load(found: candidates, problems: findProblems, firstBytes: firstBytes, report: report)
+    }
+
+    /// Loads the files `DigestFinder` found, as `load(_:firstBytes:report:)` does.
+    static func load(found candidates: [DigestFinder.Candidate], problems findProblems: [Problem],
+                     firstBytes: Int, report: (Step) -> Void) -> Library {
         let results = Results(count: candidates.count)
         var firstStart = candidates.count
         if firstBytes > 0 {

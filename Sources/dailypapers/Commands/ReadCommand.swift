@@ -47,7 +47,7 @@ struct ReadCommand: ParsableCommand {
             persist: { ReaderStateBridge.persist($0, to: store) },
             rememberSearch: { store.appendHistory($0) },
             fetch: { post in BackgroundFetch.start(paths: paths, environment: environment, post: post) },
-            load: { post in BackgroundLoad.start(paths: paths, post: post) })
+            load: { post in BackgroundLoad.start(paths: paths, cache: CatalogCache.standard(environment: environment), post: post) })
         var reader = TerminalReader(state: initial, environment: environment, hooks: hooks,
                                     settings: Configuration.terminal(config.settings))
         let status = reader.run()

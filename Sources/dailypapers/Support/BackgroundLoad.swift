@@ -3,20 +3,23 @@ import DailyPapersReader
 import Foundation
 
 /// Reads the digests for the reader on a thread of its own: the newest first, to fill the
-/// screen at once, then everything, with the share of files read as it goes; then, with the
-/// papers shown, the common words (`Catalog.indexCommonWords`).
+/// screen at once, then everything (from the index cache when the files are unchanged),
+/// with the share of files read as it goes; then, with the papers shown, the common words
+/// (`Catalog.indexCommonWords`), and the cache written for the next start.
 enum BackgroundLoad {
-    static func start(paths: [String], post: @escaping @Sendable (Event) -> Void) {
+    static func start(paths: [String], cache: CatalogCache?, post: @escaping @Sendable (Event) -> Void) {
         Thread.detachNewThread {
-            let catalog = Catalog(Loader.load(paths, firstBytes: Loader.firstScreenBytes) { step in
+            let load = Loader.catalog(paths, cache: cache, firstBytes: Loader.firstScreenBytes) { step in
                 switch step {
                 case let .first(newest): post(.loadedFirst(Catalog(newest)))
                 case let .progress(done, total): post(.loadProgress(done: done, total: total))
                 }
-            })
-            post(.reloaded(catalog))
+            }
+            post(.reloaded(load.catalog))
             // Searchable already; common words then make the commonest searches cheap.
-            catalog.indexCommonWords()
+            load.catalog.indexCommonWords()
+            // A cache that cannot be written costs the next start its speed, nothing more.
+            load.keep()
         }
     }
 }

@@ -58,9 +58,12 @@ struct DigestPaths: ParsableArguments {
         return roots.filter { seen.insert($0).inserted }
     }
 
-    /// Loads the digests and returns a searchable catalog.
+    /// Loads the digests and returns a searchable catalog: from the index cache when the
+    /// files are as they were, else read and then cached for the next command.
     func load() throws -> Catalog {
-        Catalog(Loader.load(try resolved()))
+        let load = Loader.catalog(try resolved(), cache: CatalogCache.standard())
+        load.keep()
+        return load.catalog
     }
 }
 

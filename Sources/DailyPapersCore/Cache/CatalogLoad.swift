@@ -1,0 +1,63 @@
+/// A catalog loaded for a reader or a command: from the index cache when every digest is
+/// as it was, else from the digests; `keep` then writes the cache for the next start.
+public struct CatalogLoad: Sendable {
+    public let catalog: Catalog
+    /// Read from the index cache rather than parsed and indexed.
+    public let fromCache: Bool
+    /// Why a cache that was there could not be used (damaged, unreadable); nil otherwise.
+    public let cacheProblem: String?
+    let cache: CatalogCache?
+    let key: CacheKey?
+    let cachedCommonWords: Bool
+
+    /// Writes the catalog to the cache when that is worth it: when it was read from the
+    /// digests, or from a cache without the common words it has learnt since. Returns why
+    /// it could not, or nil. Takes as long as writing the catalog's size (a few tenths of a
+    /// second at 100,000 papers): a reader calls it from its loading thread.
+    @discardableResult
+    public func keep() -> String? {
+        guard let cache, let key, !key.racy(settle: cache.settle), key.size >= cache.leastBytes else { return nil }
+        if fromCache && (cachedCommonWords || !catalog.index.commonWords.isFilled) { return nil }
+        do { try cache.write(catalog, key: key) } catch { return "\(error)" }
+        return nil
+    }
+}
+
+extension Loader {
+    /// Loads the catalog of `paths` from `cache` when it holds them unchanged, else as
+    /// `load(_:firstBytes:report:)` does (reporting the first screen either way).
+    public static func catalog(_ paths: [String], cache: CatalogCache?, firstBytes: Int = 0,
+                               report: (Step) -> Void = { _ in }) -> CatalogLoad {
+        let startedAt = CacheKey.now()
+        let (found, problems) = DigestFinder.find(paths)
+        let key = cache.map { _ in CacheKey(paths: paths, found: found, problems: problems, startedAt: startedAt) }
+        var problem: String?
+        if let cache, let key, key.size >= cache.leastBytes {
+            firstScreen(found, firstBytes: firstBytes, report: report)
+            do {
+                if let catalog = try cache.read(key) {
+                    return CatalogLoad(catalog: catalog, fromCache: true, cacheProblem: nil, cache: cache, key: key,
+                                       cachedCommonWords: catalog.index.commonWords.isFilled)
+                }
+            } catch {
+                problem = "\(cache.path(for: key)) \(error); read the digests instead"
+            }
+            let library = load(found: found, problems: problems, firstBytes: 0, report: report)
+            return CatalogLoad(catalog: Catalog(library), fromCache: false, cacheProblem: problem, cache: cache,
+                               key: key, cachedCommonWords: false)
+        }
+        let library = load(found: found, problems: problems, firstBytes: firstBytes, report: report)
+        return CatalogLoad(catalog: Catalog(library), fromCache: false, cacheProblem: nil, cache: cache, key: key,
+                           cachedCommonWords: false)
+    }
+
+    /// The newest files' papers, reported as `.first` while the rest loads, as a staged
+    /// load does: a cache of a large corpus takes a moment to read too.
+    private static func firstScreen(_ found: [DigestFinder.Candidate], firstBytes: Int, report: (Step) -> Void) {
+        guard firstBytes > 0 else { return }
+        var start = found.count, bytes = 0
+        while start > 0, bytes < firstBytes { start -= 1; bytes += found[start].size }
+        guard start > 0 else { return }
+        report(.first(load(found: Array(found[start...]), problems: [], firstBytes: 0) { _ in }))
+    }
+}

@@ -1,0 +1,128 @@
+/// A library in an index cache: papers as columns, their text stores and capitals as they
+/// are held in memory, so that reading it back allocates a few strings a paper and no more.
+extension Library {
+    func encode(to w: inout CacheWriter) throws {
+        var strings = StringColumn(), files = StringColumn()
+        var fileOf: [String: Int] = [:]
+        var storeOf: [ObjectIdentifier: Int] = [:], stores: [TextStore] = []
+        var sharedOf: [ObjectIdentifier: Int] = [:], shared: [SharedText] = []
+        var paperWords: [UInt32] = []
+        paperWords.reserveCapacity(papers.count * 4)
+        var days: [Int32] = [], votes: [Int64] = [], fileColumn: [UInt32] = [], lines: [Int64] = [], sameTitle: [UInt8] = []
+        for paper in papers {
+            strings.add(paper.id)
+            strings.add(paper.title)
+            let store = paper.body.store
+            let s = storeOf[ObjectIdentifier(store)] ?? {
+                stores.append(store)
+                if let text = store.shared, sharedOf[ObjectIdentifier(text)] == nil {
+                    sharedOf[ObjectIdentifier(text)] = shared.count
+                    shared.append(text)
+                }
+                storeOf[ObjectIdentifier(store)] = stores.count - 1
+                return stores.count - 1
+            }()
+            paperWords += [UInt32(paper.appearances.count), paper.authorsTruncated ? 1 : 0, UInt32(s), UInt32(paper.body.at)]
+            for a in paper.appearances {
+                days.append(a.day.packed)
+                votes.append(a.votes.map(Int64.init) ?? Int64.min)
+                let f = fileOf[a.source.path] ?? {
+                    files.add(a.source.path)
+                    fileOf[a.source.path] = files.count - 1
+                    return files.count - 1
+                }()
+                fileColumn.append(UInt32(f))
+                lines.append(Int64(a.source.line))
+                let same = a.title == paper.title
+                sameTitle.append(same ? 1 : 0)
+                if !same { strings.add(a.title) }
+            }
+        }
+        try w.write([Int64(papers.count), Int64(digestFiles), Int64(stores.count), Int64(shared.count)])
+        try strings.write(to: &w)
+        try w.write(paperWords)
+        try w.write(days); try w.write(votes); try w.write(fileColumn); try w.write(lines); try w.write(sameTitle)
+        try files.write(to: &w)
+        try w.write(shared.map { Int64($0.base) })
+        for text in shared { try w.write(UnsafeRawBufferPointer(text.capitals)) }
+        try w.write(stores.map { $0.shared.map { Int32(sharedOf[ObjectIdentifier($0)]!) } ?? -1 })
+        for store in stores { try w.write(store.bytes); try w.write(store.words) }
+        var problemText = StringColumn()
+        for p in problems { problemText.add(p.path); problemText.add(p.message) }
+        try problemText.write(to: &w)
+        try w.write(problems.map { Int64($0.line) })
+    }
+
+    /// The library `encode` wrote, its papers reading their text from `folded` (the index's).
+    /// Everything a paper's reading would trust is checked first: a damaged file is refused,
+    /// never read out of bounds.
+    static func decode(from r: inout CacheReader, folded: [UInt8]) throws -> Library {
+        let counts: [Int64] = try r.array()
+        guard counts.count == 4, counts.allSatisfy({ $0 >= 0 && $0 < Int64(Int32.max) }) else { throw damaged("counts") }
+        let paperCount = Int(counts[0]), digestFiles = Int(counts[1]), storeCount = Int(counts[2]), sharedCount = Int(counts[3])
+        let strings = try StringColumn(from: &r)
+        let paperWords: [UInt32] = try r.array()
+        let days: [Int32] = try r.array(), votes: [Int64] = try r.array(), fileColumn: [UInt32] = try r.array()
+        let lines: [Int64] = try r.array(), sameTitle: [UInt8] = try r.array()
+        let files = try StringColumn(from: &r)
+        let bases: [Int64] = try r.array()
+        guard paperWords.count == paperCount * 4, bases.count == sharedCount,
+              votes.count == days.count, fileColumn.count == days.count, lines.count == days.count,
+              sameTitle.count == days.count else { throw damaged("paper columns") }
+        var shared: [SharedText] = []
+        for k in 0..<sharedCount {
+            let capitals = try r.words { .allocate(capacity: $0) }
+            let text = SharedText(folded: folded, capitals: capitals, base: Int(bases[k]))
+            guard bases[k] >= 0, bases[k] <= Int64(folded.count) else { throw damaged("capitals") }
+            shared.append(text)
+        }
+        let owners: [Int32] = try r.array()
+        guard owners.count == storeCount else { throw damaged("stores") }
+        var stores: [TextStore] = []
+        stores.reserveCapacity(storeCount)
+        for owner in owners {
+            let bytes: [UInt8] = try r.array(), words: [UInt32] = try r.array()
+            guard owner >= -1, owner < Int32(sharedCount) else { throw damaged("stores") }
+            stores.append(TextStore(bytes: bytes, words: words, shared: owner < 0 ? nil : shared[Int(owner)]))
+        }
+        let problemText = try StringColumn(from: &r)
+        let problemLines: [Int64] = try r.array()
+        guard problemText.count == problemLines.count * 2 else { throw damaged("problems") }
+        let paths = (0..<files.count).map(files.string)
+
+        var papers: [Paper] = []
+        papers.reserveCapacity(paperCount)
+        var s = 0, a = 0
+        for p in 0..<paperCount {
+            let appearanceCount = Int(paperWords[p * 4]), store = Int(paperWords[p * 4 + 2]), at = Int(paperWords[p * 4 + 3])
+            guard appearanceCount > 0, appearanceCount <= days.count - a, store < storeCount, s + 2 <= strings.count,
+                  PaperBody.wellFormed(stores[store], at: at) else { throw damaged("paper \(p)") }
+            let id = strings.string(s), title = strings.string(s + 1)
+            s += 2
+            var appearances: [Appearance] = []
+            appearances.reserveCapacity(appearanceCount)
+            for k in a..<a + appearanceCount {
+                guard let day = Day(year: Int(days[k]) / 10000, month: Int(days[k]) / 100 % 100, day: Int(days[k]) % 100),
+                      Int(fileColumn[k]) < paths.count, lines[k] >= 0 else { throw damaged("paper \(p)") }
+                var t = title
+                if sameTitle[k] == 0 {
+                    guard s < strings.count else { throw damaged("paper \(p)") }
+                    t = strings.string(s)
+                    s += 1
+                }
+                appearances.append(Appearance(day: day, votes: votes[k] == Int64.min ? nil : Int(votes[k]), title: t,
+                                              source: SourceLocation(path: paths[Int(fileColumn[k])], line: Int(lines[k]))))
+            }
+            a += appearanceCount
+            papers.append(Paper(id: id, title: title, authorsTruncated: paperWords[p * 4 + 1] != 0,
+                                appearances: appearances, body: PaperBody(store: stores[store], at: at)))
+        }
+        guard a == days.count, s == strings.count else { throw damaged("paper columns") }
+        let problems = (0..<problemLines.count).map {
+            Problem(path: problemText.string($0 * 2), line: Int(problemLines[$0]), message: problemText.string($0 * 2 + 1))
+        }
+        return Library(papers: papers, problems: problems, digestFiles: digestFiles)
+    }
+
+    private static func damaged(_ what: String) -> CacheFailure { CacheFailure("holds damaged \(what)") }
+}

@@ -1,0 +1,32 @@
+extension PaperBody {
+    /// Whether the record at `at` of `store` can be read as `PaperBody` reads it: every
+    /// count within the words, every name, bullet, label and link within its text. Reading
+    /// goes through pointers, so a record from a damaged cache is checked before it is used.
+    static func wellFormed(_ store: TextStore, at: Int) -> Bool {
+        let w = store.words, bytes = store.bytes.count
+        func word(_ k: Int) -> Int { Int(w[k]) }
+        func text(_ from: Int, _ count: Int) -> Bool {
+            guard let shared = store.shared else { return from + count <= bytes }
+            return from >= shared.base && from + count <= shared.folded.count
+                && from + count - shared.base <= shared.capitals.count * 64
+        }
+        func optional(_ k: Int) -> Bool { w[k] == none || word(k) + word(k + 1) <= bytes }
+        guard at + 3 <= w.count else { return false }
+        let authorCount = word(at + 2)
+        let summaryAt = at + 3 + authorCount
+        guard summaryAt + 3 <= w.count, text(word(at), word(at + 1)) else { return false }
+        var used = 0
+        for k in 0..<authorCount { used += word(at + 3 + k) + (k > 0 ? 2 : 0) }
+        guard used <= word(at + 1) else { return false }
+        let bulletCount = word(summaryAt + 2)
+        let linksAt = summaryAt + 3 + bulletCount * 5
+        guard linksAt + 4 <= w.count, text(word(summaryAt), word(summaryAt + 1)) else { return false }
+        used = 0
+        for k in 0..<bulletCount {
+            let b = summaryAt + 3 + k * 5
+            used += word(b) + (k > 0 ? 1 : 0)
+            guard optional(b + 3) else { return false }
+        }
+        return used <= word(summaryAt + 1) && optional(linksAt) && optional(linksAt + 2)
+    }
+}
