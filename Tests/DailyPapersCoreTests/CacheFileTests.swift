@@ -72,4 +72,34 @@ final class CacheFileTests: XCTestCase {
         XCTAssertThrowsError(try read(path) { try $0.array((UInt32, UInt32, UInt32).self) })
         XCTAssertEqual(try read(path) { try $0.array(UInt64.self) }, large)
     }
+
+    func testSumsOfPiecesJoinToTheWholeAndTellAnyChange() {
+        var rng = SeededGenerator(seed: 11)
+        let words = (0..<1_003).map { _ in UInt64.random(in: 0...UInt64.max, using: &rng) }
+        func digest(_ w: [UInt64], splitAt quads: Int? = nil) -> SectionSum.Digest {
+            w.withUnsafeBytes { all in
+                var sum = SectionSum()
+                guard let quads else { sum.add(all); return sum.digest }
+                sum.add(UnsafeRawBufferPointer(rebasing: all[0..<quads * 32]))
+                var rest = SectionSum()
+                rest.add(UnsafeRawBufferPointer(rebasing: all[(quads * 32)...]))
+                sum.append(rest)
+                return sum.digest
+            }
+        }
+        let whole = digest(words)
+        for quads in [0, 1, 100, 250] { XCTAssertEqual(digest(words, splitAt: quads), whole, "split at \(quads)") }
+        for i in [0, 1, 2, 3, 500, 1_002] {
+            var changed = words
+            changed[i] ^= 1 << UInt64(i % 64)
+            XCTAssertNotEqual(digest(changed), whole, "word \(i)")
+        }
+        var swapped = words
+        swapped.swapAt(4, 5)
+        XCTAssertNotEqual(digest(swapped), whole, "two words of one group swapped")
+        swapped = words
+        swapped.swapAt(4, 8)
+        XCTAssertNotEqual(digest(swapped), whole, "one lane's words swapped")
+        XCTAssertNotEqual(digest(Array(words.dropLast())), whole, "cut short")
+    }
 }

@@ -29,6 +29,10 @@ final class CatalogCacheTests: XCTestCase {
         XCTAssertEqual(a.library.problems, b.library.problems, file: file, line: line)
         XCTAssertEqual(a.library.days, b.library.days, file: file, line: line)
         XCTAssertEqual(a.library.digestFiles, b.library.digestFiles, file: file, line: line)
+        XCTAssertEqual(a.library.appearanceCount, b.library.appearanceCount, file: file, line: line)
+        for (k, p) in b.papers.enumerated() where b.library.position(of: p.id) != k {
+            XCTFail("\(p.id) is not found at \(k)", file: file, line: line)
+        }
         for q in queries {
             let query = try QueryParser.parse(q)
             for order in SortOrder.allCases {
@@ -46,6 +50,10 @@ final class CatalogCacheTests: XCTestCase {
         let second = Loader.catalog([dir.path], cache: cache)
         XCTAssertTrue(second.fromCache)
         XCTAssertNil(second.cacheProblem)
+        // The large arrays are the file's pages, not copies.
+        XCTAssertTrue(second.catalog.index.folded.isMapped)
+        XCTAssertTrue(second.catalog.index.candidates.words.isMapped)
+        XCTAssertFalse(first.catalog.index.folded.isMapped)
         try assertSame(first.catalog, second.catalog)
         // Authors and summaries come back with their capitals, from the shared text.
         let p = try XCTUnwrap(second.catalog.papers.first { $0.summary.contains { $0.text.contains { $0.isUppercase } } })

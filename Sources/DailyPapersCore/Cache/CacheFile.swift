@@ -9,54 +9,12 @@ struct CacheFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// The check of one array: the sum of its 64-bit words and the sum of each word times its
-/// place (both wrapping, each word first mixed with a constant). A word changed, zeroed,
-/// moved or cut off changes them; a piece of the array can be summed on its own and the
-/// pieces added, so that a large array is read and checked on every core.
-struct SectionSum: Equatable {
-    var plain: UInt64 = 0, placed: UInt64 = 0
-
-    /// Adds the words of `bytes` (its last word zero-padded), the first being word `first`
-    /// of its array.
-    mutating func add(_ bytes: UnsafeRawBufferPointer, first: Int) {
-        guard let base = bytes.baseAddress else { return }
-        let whole = bytes.count / 8
-        var a0: UInt64 = 0, a1: UInt64 = 0, b0: UInt64 = 0, b1: UInt64 = 0
-        var k = 0
-        var place = UInt64(first + 1)
-        while k + 2 <= whole {
-            let x = base.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self) ^ Self.mix
-            let y = base.loadUnaligned(fromByteOffset: k * 8 + 8, as: UInt64.self) ^ Self.mix
-            a0 &+= x; a1 &+= y
-            b0 &+= x &* place; b1 &+= y &* (place &+ 1)
-            place &+= 2
-            k += 2
-        }
-        if k < whole {
-            let x = base.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self) ^ Self.mix
-            a0 &+= x; b0 &+= x &* place
-            place &+= 1
-        }
-        if bytes.count % 8 != 0 {
-            var tail: UInt64 = 0
-            withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[(whole * 8)..<bytes.count])) }
-            let x = UInt64(littleEndian: tail) ^ Self.mix
-            a0 &+= x; b0 &+= x &* place
-        }
-        plain &+= a0 &+ a1
-        placed &+= b0 &+ b1
-    }
-
-    mutating func add(_ other: SectionSum) { plain &+= other.plain; placed &+= other.placed }
-
-    private static let mix: UInt64 = 0x9E37_79B9_7F4A_7C15
-}
-
 /// Writes arrays end to end: each as its length in bytes (8 bytes), its bytes, zeros up to
 /// a multiple of 8 (so that every array starts aligned in the file), and its `SectionSum`.
 struct CacheWriter: ~Copyable {
     private let fd: Int32
     private var staged: [UInt8] = []
+    private var offset = 0
 
     init(fd: Int32) {
         self.fd = fd
@@ -70,20 +28,33 @@ struct CacheWriter: ~Copyable {
         try array.withUnsafeBytes { try write($0) }
     }
 
-    mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
+    /// An array to be mapped rather than read (`CacheReader.column`): its bytes start at a
+    /// multiple of the page size, after zeros.
+    mutating func writeAligned<T: BitwiseCopyable>(_ column: Column<T>) throws {
+        try column.withUnsafeBufferPointer { try write(UnsafeRawBufferPointer($0), aligned: true) }
+    }
+
+    mutating func write(_ bytes: UnsafeRawBufferPointer, aligned: Bool = false) throws {
         var sum = SectionSum()
-        sum.add(bytes, first: 0)
+        sum.add(bytes)
+        let digest = sum.digest
         let pad = (8 - bytes.count % 8) % 8
         let words: [UInt64] = [UInt64(bytes.count).littleEndian]
         try words.withUnsafeBytes { try put($0) }
+        if aligned {
+            let gap = (CacheReader.page - offset % CacheReader.page) % CacheReader.page
+            let zeros = [UInt8](repeating: 0, count: gap)
+            try zeros.withUnsafeBytes { try put($0) }
+        }
         try put(bytes)
-        let after: [UInt64] = [0, sum.plain.littleEndian, sum.placed.littleEndian]
+        let after: [UInt64] = [0, digest.plain.littleEndian, digest.placed.littleEndian]
         try after.withUnsafeBytes { try put(UnsafeRawBufferPointer(rebasing: $0[(8 - pad)...])) }
     }
 
     mutating func finish() throws { try flush() }
 
     private mutating func put(_ bytes: UnsafeRawBufferPointer) throws {
+        offset += bytes.count
         if staged.count + bytes.count <= Self.stageSize {
             staged.append(contentsOf: bytes)
             return
@@ -121,7 +92,55 @@ struct CacheReader: ~Copyable {
     init(fd: Int32, size: Int) { self.fd = fd; self.size = size }
 
     mutating func array<T: BitwiseCopyable>(_: T.Type = T.self) throws -> [T] {
+        try readArray(bytes: try length(stride: MemoryLayout<T>.stride))
+    }
+
+    static let page = 4096
+
+    /// An array that `writeAligned` wrote, mapped from the file where the system allows it
+    /// (else read), and checked against its sums either way.
+    mutating func column<T: BitwiseCopyable & Sendable>(_: T.Type = T.self) throws -> Column<T> {
         let bytes = try length(stride: MemoryLayout<T>.stride)
+        offset += (Self.page - offset % Self.page) % Self.page
+        let pad = (8 - bytes % 8) % 8
+        guard bytes + pad + 16 <= size - offset else { throw CacheFailure("is cut short") }
+        guard let mapping = FileMapping(fd: fd, offset: offset, length: bytes) else {
+            return try Column(readArray(bytes: bytes))
+        }
+        let sum = Self.summed(UnsafeRawBufferPointer(start: mapping.base, count: bytes))
+        offset += bytes + pad
+        try check(sum)
+        return Column(mapping, offset: 0, count: bytes / MemoryLayout<T>.stride)
+    }
+
+    /// The sums of mapped bytes, on two threads when they are many.
+    private static func summed(_ bytes: UnsafeRawBufferPointer) -> SectionSum {
+        guard bytes.count >= parallelBytes else {
+            var sum = SectionSum()
+            sum.add(bytes)
+            return sum
+        }
+        let mid = bytes.count / 64 * 32
+        let parts = [0..<mid, mid..<bytes.count]
+        let sums = UnsafeMutableBufferPointer<SectionSum>.allocate(capacity: 2)
+        defer { sums.deallocate() }
+        let out = SendableSums(base: sums), all = SendableRawIn(base: bytes)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            var sum = SectionSum()
+            sum.add(UnsafeRawBufferPointer(rebasing: all.base[parts[k]]))
+            out.base.initializeElement(at: k, to: sum)
+        }
+        var total = sums[0]
+        total.append(sums[1])
+        return total
+    }
+
+    private mutating func check(_ sum: SectionSum) throws {
+        let stored = SectionSum.Digest(plain: try word(), placed: try word())
+        guard stored == sum.digest else { throw CacheFailure("holds an array whose sums differ (damaged)") }
+    }
+
+    private mutating func readArray<T: BitwiseCopyable>(bytes: Int) throws -> [T] {
         let count = bytes / MemoryLayout<T>.stride
         return try [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             initialized = 0
@@ -165,7 +184,7 @@ struct CacheReader: ~Copyable {
         let sum: SectionSum
         if bytes >= Self.parallelBytes {
             Self.preferHugePages(target)
-            let mid = bytes / 16 * 8
+            let mid = bytes / 64 * 32
             let parts = [0..<mid, mid..<bytes]
             let results = UnsafeMutableBufferPointer<Result<SectionSum, CacheFailure>>.allocate(capacity: 2)
             defer { results.deinitialize(); results.deallocate() }
@@ -178,15 +197,14 @@ struct CacheReader: ~Copyable {
                     shared.base.initializeElement(at: k, to: .failure(error as? CacheFailure ?? CacheFailure("\(error)")))
                 }
             }
-            var total = SectionSum()
-            for k in 0..<2 { total.add(try results[k].get()) }
+            var total = try results[0].get()
+            total.append(try results[1].get())
             sum = total
         } else {
             sum = try Self.readSummed(fd, into: target, 0..<bytes, at: offset)
         }
         offset += bytes + pad
-        let stored = SectionSum(plain: try word(), placed: try word())
-        guard stored == sum else { throw CacheFailure("holds an array whose sums differ (damaged)") }
+        try check(sum)
     }
 
     /// Arrays this large are read on two threads.
@@ -201,7 +219,7 @@ struct CacheReader: ~Copyable {
             let to = min(from + (1 << 20), range.upperBound)
             let piece = UnsafeMutableRawBufferPointer(rebasing: out[from..<to])
             try read(fd, into: piece, at: start + from)
-            sum.add(UnsafeRawBufferPointer(piece), first: from / 8)
+            sum.add(UnsafeRawBufferPointer(piece))
             from = to
         }
         return sum
@@ -234,4 +252,12 @@ private struct SendableResults: @unchecked Sendable {
 
 private struct SendableRaw: @unchecked Sendable {
     let base: UnsafeMutableRawBufferPointer
+}
+
+private struct SendableSums: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<SectionSum>
+}
+
+private struct SendableRawIn: @unchecked Sendable {
+    let base: UnsafeRawBufferPointer
 }

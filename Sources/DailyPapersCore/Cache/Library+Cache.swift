@@ -56,7 +56,7 @@ extension Library {
     /// The library `encode` wrote, its papers reading their text from `folded` (the index's).
     /// Everything a paper's reading would trust is checked first: a damaged file is refused,
     /// never read out of bounds.
-    static func decode(from r: inout CacheReader, folded: [UInt8]) throws -> Library {
+    static func decode(from r: inout CacheReader, folded: Column<UInt8>) throws -> Library {
         let counts: [Int64] = try r.array()
         guard counts.count == 4, counts.allSatisfy({ $0 >= 0 && $0 < Int64(Int32.max) }) else { throw damaged("counts") }
         let paperCount = Int(counts[0]), digestFiles = Int(counts[1]), storeCount = Int(counts[2]), sharedCount = Int(counts[3])
@@ -90,38 +90,75 @@ extension Library {
         guard problemText.count == problemLines.count * 2 else { throw damaged("problems") }
         let paths = (0..<files.count).map(files.string)
 
-        var papers: [Paper] = []
-        papers.reserveCapacity(paperCount)
+        // Checked first, and where each paper's strings and appearances start; then the
+        // papers are made on this thread while the id table and the days are made from the
+        // columns on another.
+        var firstString = [Int](repeating: 0, count: paperCount + 1)
+        var firstAppearance = [Int](repeating: 0, count: paperCount + 1)
         var s = 0, a = 0
         for p in 0..<paperCount {
             let appearanceCount = Int(paperWords[p * 4]), store = Int(paperWords[p * 4 + 2]), at = Int(paperWords[p * 4 + 3])
-            guard appearanceCount > 0, appearanceCount <= days.count - a, store < storeCount, s + 2 <= strings.count,
+            guard appearanceCount > 0, appearanceCount <= days.count - a, store < storeCount,
                   PaperBody.wellFormed(stores[store], at: at) else { throw damaged("paper \(p)") }
-            let id = strings.string(s), title = strings.string(s + 1)
+            firstString[p] = s
+            firstAppearance[p] = a
             s += 2
-            var appearances: [Appearance] = []
-            appearances.reserveCapacity(appearanceCount)
             for k in a..<a + appearanceCount {
-                guard let day = Day(year: Int(days[k]) / 10000, month: Int(days[k]) / 100 % 100, day: Int(days[k]) % 100),
+                guard Day(year: Int(days[k]) / 10000, month: Int(days[k]) / 100 % 100, day: Int(days[k]) % 100) != nil,
                       Int(fileColumn[k]) < paths.count, lines[k] >= 0 else { throw damaged("paper \(p)") }
-                var t = title
-                if sameTitle[k] == 0 {
-                    guard s < strings.count else { throw damaged("paper \(p)") }
-                    t = strings.string(s)
-                    s += 1
-                }
-                appearances.append(Appearance(day: day, votes: votes[k] == Int64.min ? nil : Int(votes[k]), title: t,
-                                              source: SourceLocation(path: paths[Int(fileColumn[k])], line: Int(lines[k]))))
+                if sameTitle[k] == 0 { s += 1 }
             }
             a += appearanceCount
-            papers.append(Paper(id: id, title: title, authorsTruncated: paperWords[p * 4 + 1] != 0,
-                                appearances: appearances, body: PaperBody(store: stores[store], at: at)))
         }
         guard a == days.count, s == strings.count else { throw damaged("paper columns") }
+        firstString[paperCount] = s
+        firstAppearance[paperCount] = a
+        let starts = firstString
+        let (known, papers) = alongside({ () -> ([String: Int], [DaySummary]) in
+            var byID: [String: Int] = [:]
+            byID.reserveCapacity(paperCount)
+            for p in 0..<paperCount { byID[strings.string(starts[p])] = p }
+            var perDay: [Int32: DaySummary] = [:]
+            for k in days.indices {
+                var summary = perDay[days[k]] ?? DaySummary(day: Self.day(days[k]), papers: 0, topVotes: nil)
+                summary.papers += 1
+                if votes[k] != Int64.min { summary.topVotes = max(summary.topVotes ?? Int(votes[k]), Int(votes[k])) }
+                perDay[days[k]] = summary
+            }
+            return (byID, perDay.values.sorted { $0.day < $1.day })
+        }, { () -> [Paper] in
+            var papers: [Paper] = []
+            papers.reserveCapacity(paperCount)
+            for p in 0..<paperCount {
+                var s = firstString[p]
+                let id = strings.string(s), title = strings.string(s + 1)
+                s += 2
+                let store = Int(paperWords[p * 4 + 2]), at = Int(paperWords[p * 4 + 3])
+                var appearances: [Appearance] = []
+                appearances.reserveCapacity(firstAppearance[p + 1] - firstAppearance[p])
+                for k in firstAppearance[p]..<firstAppearance[p + 1] {
+                    var t = title
+                    if sameTitle[k] == 0 {
+                        t = strings.string(s)
+                        s += 1
+                    }
+                    appearances.append(Appearance(day: Self.day(days[k]), votes: votes[k] == Int64.min ? nil : Int(votes[k]), title: t,
+                                                  source: SourceLocation(path: paths[Int(fileColumn[k])], line: Int(lines[k]))))
+                }
+                papers.append(Paper(id: id, title: title, authorsTruncated: paperWords[p * 4 + 1] != 0,
+                                    appearances: appearances, body: PaperBody(store: stores[store], at: at)))
+            }
+            return papers
+        })
         let problems = (0..<problemLines.count).map {
             Problem(path: problemText.string($0 * 2), line: Int(problemLines[$0]), message: problemText.string($0 * 2 + 1))
         }
-        return Library(papers: papers, problems: problems, digestFiles: digestFiles)
+        return Library(papers: papers, problems: problems, digestFiles: digestFiles, positionByID: known.0, days: known.1)
+    }
+
+    /// A packed day already checked to be one.
+    private static func day(_ packed: Int32) -> Day {
+        Day(year: Int(packed) / 10000, month: Int(packed) / 100 % 100, day: Int(packed) % 100)!
     }
 
     private static func damaged(_ what: String) -> CacheFailure { CacheFailure("holds damaged \(what)") }

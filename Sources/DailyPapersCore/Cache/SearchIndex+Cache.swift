@@ -1,13 +1,13 @@
 /// A search index in an index cache: its arrays as they are in memory, one after another.
 extension SearchIndex {
     func encode(to w: inout CacheWriter) throws {
-        try w.write(folded)
-        try w.write(initials.codes); try w.write(initials.starts)
+        try w.writeAligned(folded)
+        try w.writeAligned(initials.codes); try w.write(initials.starts)
         try w.write(titleStart); try w.write(authorsStart); try w.write(summaryStart)
         try w.write(titleRank); try w.write(foldedFrequency); try w.write(latestVotes); try w.write(latestDay)
         try w.write(places.votes); try w.write(places.day)
         try w.write(places.byVotes); try w.write(places.byDay); try w.write(places.byTitle)
-        try w.write(candidates.words); try w.write(candidates.byteSets); try w.write(letterPairs.words)
+        try w.writeAligned(candidates.words); try w.writeAligned(candidates.byteSets); try w.writeAligned(letterPairs.words)
         let learnt = commonWords.isFilled, common = self.common
         try w.write([learnt ? 1 : 0, Int64(common.stride)])
         var words = StringColumn()
@@ -20,14 +20,15 @@ extension SearchIndex {
     /// after every field, offsets within the text, one entry a paper), so all of it is
     /// checked here, in one pass over the papers: a damaged file is refused.
     static func decode(from r: inout CacheReader) throws -> SearchIndex {
-        let folded: [UInt8] = try r.array()
-        let codes: [UInt8] = try r.array(), starts: [Int32] = try r.array()
+        let folded: Column<UInt8> = try r.column()
+        let codes: Column<UInt8> = try r.column(), starts: [Int32] = try r.array()
         let titleStart: [TextOffset] = try r.array(), authorsStart: [TextOffset] = try r.array(), summaryStart: [TextOffset] = try r.array()
         let titleRank: [Int32] = try r.array(), frequency: [UInt32] = try r.array()
         let latestVotes: [Int32] = try r.array(), latestDay: [Int32] = try r.array()
         let places = PaperPlaces(votes: try r.array(), day: try r.array(), byVotes: try r.array(),
                                  byDay: try r.array(), byTitle: try r.array())
-        let candidateWords: [UInt64] = try r.array(), byteSets: [UInt64] = try r.array(), pairs: [UInt64] = try r.array()
+        let candidateWords: Column<UInt64> = try r.column(), byteSets: Column<UInt64> = try r.column()
+        let pairs: Column<UInt64> = try r.column()
         let common: [Int64] = try r.array()
         let words = try StringColumn(from: &r)
         let bitmapOf: [Int32] = try r.array(), bits: [UInt64] = try r.array()

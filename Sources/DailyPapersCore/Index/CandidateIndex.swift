@@ -21,14 +21,14 @@ struct CandidateIndex: Sendable {
     static let gram = 3
 
     /// `words[block * slots + slot]`, bit `p % 64` for paper `block * 64 + p % 64`.
-    let words: [UInt64]
+    let words: Column<UInt64>
     /// `byteSets[(paper * 3 + field) * 4 + byte / 64]`, bit `byte % 64`; fields title,
     /// authors, summary.
-    let byteSets: [UInt64]
+    let byteSets: Column<UInt64>
     let count: Int
 
     /// An index read back from a cache (`SearchIndex+Cache`).
-    init(words: [UInt64], byteSets: [UInt64], count: Int) {
+    init(words: Column<UInt64>, byteSets: Column<UInt64>, count: Int) {
         self.words = words; self.byteSets = byteSets; self.count = count
     }
 
@@ -54,7 +54,7 @@ struct CandidateIndex: Sendable {
         let parts = IndexBuilder.slices(blocks, least: 8)
         var sets = [UInt64](repeating: 0, count: count * 12)
         let pairsOut = pairs.map { SendableWords(UnsafeMutableBufferPointer(start: $0, count: count * 3 * LetterPairs.wordsPerField)) }
-        words = [UInt64](unsafeUninitializedCapacity: blocks * Self.slots) { buffer, initialized in
+        words = Column([UInt64](unsafeUninitializedCapacity: blocks * Self.slots) { buffer, initialized in
             let out = SendableWords(buffer)
             sets.withUnsafeMutableBufferPointer { sets in
                 let sets = SendableWords(sets)
@@ -72,8 +72,8 @@ struct CandidateIndex: Sendable {
                 }
             }
             initialized = blocks * Self.slots
-        }
-        byteSets = sets
+        })
+        byteSets = Column(sets)
     }
 
     @inline(__always)

@@ -33,7 +33,7 @@ struct CommonWords: Sendable {
         self.words = words; self.bitmapOf = bitmapOf; self.bits = bits; self.stride = stride
     }
 
-    init(folded: [UInt8], starts: FieldStarts) {
+    init(folded: Column<UInt8>, starts: FieldStarts) {
         let count = starts.count
         guard count > 0, !folded.isEmpty else { self = .none; return }
         let (words, bitmapOf) = folded.withUnsafeBufferPointer { Self.choose(text: $0.baseAddress!, starts: starts) }

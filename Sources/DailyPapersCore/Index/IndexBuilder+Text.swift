@@ -84,7 +84,7 @@ extension IndexBuilder {
         // Exact sizes: a store lives as long as its papers.
         let store = TextStore(bytes: Array(unsafeUninitializedCapacity: scratch.side.count) { b, n in n = b.initialize(fromContentsOf: scratch.side) },
                               words: Array(unsafeUninitializedCapacity: scratch.words.count) { b, n in n = b.initialize(fromContentsOf: scratch.words) },
-                              shared: SharedText(folded: folded, capitals: capitals, base: lo))
+                              shared: SharedText(folded: Column(folded), capitals: capitals, base: lo))
         // In place: a paper's other parts are neither copied nor retained again.
         for (n, p) in part.enumerated() where scratch.bodyAt[n] >= 0 {
             papers[p].body = PaperBody(store: store, at: Int(scratch.bodyAt[n]))

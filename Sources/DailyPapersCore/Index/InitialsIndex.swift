@@ -15,13 +15,13 @@ import Darwin
 /// syllables, a third of the bytes or less — and that copy, as large as the text, is no
 /// longer kept.
 struct InitialsIndex: Sendable {
-    let codes: [UInt8]
+    let codes: Column<UInt8>
     /// `starts[p * 3 + f]` is where field `f` (title, authors, summary) of paper `p` begins;
     /// `starts[count * 3]` is the end. The field ends where the next one begins.
     let starts: [Int32]
 
     /// An index read back from a cache (`SearchIndex+Cache`).
-    init(codes: [UInt8], starts: [Int32]) { self.codes = codes; self.starts = starts }
+    init(codes: Column<UInt8>, starts: [Int32]) { self.codes = codes; self.starts = starts }
 
     init(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset], summaryStart: [TextOffset]) {
         let count = titleStart.count - 1
@@ -67,14 +67,14 @@ struct InitialsIndex: Sendable {
         }
         precondition(offset <= Int(Int32.max))
         starts[count * 3] = Int32(offset)
-        codes = count == 0 ? [0] : [UInt8](unsafeUninitializedCapacity: offset) { buffer, initialized in
+        codes = Column(count == 0 ? [0] : [UInt8](unsafeUninitializedCapacity: offset) { buffer, initialized in
             var at = 0
             for (k, piece) in pieces.enumerated() {
                 (buffer.baseAddress! + at).update(from: piece.baseAddress!, count: used[k])
                 at += used[k]
             }
             initialized = offset
-        }
+        })
         self.starts = starts
     }
 

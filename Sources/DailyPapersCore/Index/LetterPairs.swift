@@ -9,9 +9,11 @@ struct LetterPairs: Sendable {
     static let wordsPerField = 11
     /// `words[(paper * 3 + field) * wordsPerField + pair / 64]`, bit `pair % 64`, where a
     /// pair is `(first - a) * 26 + (second - a)`.
-    let words: [UInt64]
+    let words: Column<UInt64>
 
-    init(words: [UInt64]) { self.words = words }
+    init(words: Column<UInt64>) { self.words = words }
+
+    init(words: [UInt64]) { self.words = Column(words) }
 
     /// Marks the pair `a b` in one field's set when both are letters.
     @inline(__always)

@@ -10,7 +10,7 @@ typealias TextOffset = UInt32
 
 public struct SearchIndex: Sendable {
     /// Also where the catalog's papers read their authors and summaries (`SharedText`).
-    let folded: [UInt8]
+    let folded: Column<UInt8>
     let initials: InitialsIndex
     /// Per paper, the offset of its title, authors, summary and (last) of the next paper.
     let titleStart: [TextOffset]
@@ -39,7 +39,7 @@ public struct SearchIndex: Sendable {
 
     /// The index of `papers`, whose text `IndexBuilder.text` has laid out and folded.
     init(_ papers: [Paper], layout: IndexBuilder.Layout, folded: [UInt8]) {
-        self.folded = folded
+        self.folded = Column(folded)
         titleStart = layout.titleStart
         authorsStart = layout.authorsStart
         summaryStart = layout.summaryStart
@@ -66,7 +66,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// An index read back from a cache (`SearchIndex+Cache`), checked there.
-    init(folded: [UInt8], initials: InitialsIndex, titleStart: [TextOffset], authorsStart: [TextOffset],
+    init(folded: Column<UInt8>, initials: InitialsIndex, titleStart: [TextOffset], authorsStart: [TextOffset],
          summaryStart: [TextOffset], titleRank: [Int32], foldedFrequency: [UInt32], latestVotes: [Int32],
          latestDay: [Int32], places: PaperPlaces, candidates: CandidateIndex, letterPairs: LetterPairs) {
         self.folded = folded; self.initials = initials

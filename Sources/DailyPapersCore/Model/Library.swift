@@ -11,7 +11,10 @@ public struct Library: Sendable {
     public let appearanceCount: Int
     private let positionByID: [String: Int]
 
-    init(papers: [Paper], problems: [Problem], digestFiles: Int, positionByID known: [String: Int]? = nil) {
+    /// `positionByID` and `days`, when given, are what this would compute from `papers`
+    /// (an index cache computes them beside its papers).
+    init(papers: [Paper], problems: [Problem], digestFiles: Int, positionByID known: [String: Int]? = nil,
+         days knownDays: [DaySummary]? = nil) {
         self.papers = papers
         self.problems = problems
         self.digestFiles = digestFiles
@@ -19,6 +22,12 @@ public struct Library: Sendable {
         if known == nil {
             byID.reserveCapacity(papers.count)
             for (i, paper) in papers.enumerated() { byID[paper.id] = i }
+        }
+        positionByID = byID
+        if let knownDays {
+            days = knownDays
+            appearanceCount = knownDays.reduce(0) { $0 + $1.papers }
+            return
         }
         var perDay: [Day: DaySummary] = [:]
         var appearances = 0
@@ -31,7 +40,6 @@ public struct Library: Sendable {
                 perDay[a.day] = s
             }
         }
-        positionByID = byID
         appearanceCount = appearances
         days = perDay.values.sorted { $0.day < $1.day }
     }

@@ -5,14 +5,14 @@
 /// the folded text with the bytes marked in `capitals` upper-cased again, and a catalog
 /// need not hold its text twice (at 100,000 papers the second copy was 140 MB).
 final class SharedText: @unchecked Sendable {
-    let folded: [UInt8]
+    let folded: Column<UInt8>
     /// Bit `i - base` is set when byte `i` of `folded` was an ASCII capital. One per chunk
     /// of papers (`IndexBuilder.text`), covering that chunk's bytes: chunks are folded in
     /// parallel, each writing only its own bits. Owned here and never written once given.
     let capitals: UnsafeMutableBufferPointer<UInt64>
     let base: Int
 
-    init(folded: [UInt8], capitals: UnsafeMutableBufferPointer<UInt64>, base: Int) {
+    init(folded: Column<UInt8>, capitals: UnsafeMutableBufferPointer<UInt64>, base: Int) {
         self.folded = folded; self.capitals = capitals; self.base = base
     }
 
