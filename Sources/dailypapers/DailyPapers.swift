@@ -1,5 +1,6 @@
 import ArgumentParser
 import DailyPapersCore
+import Foundation
 
 /// The `dailypapers` command: a reader for Hugging Face Daily Papers digests.
 @main
@@ -24,4 +25,17 @@ struct DailyPapers: ParsableCommand {
                       NoteCommand.self, ExportCommand.self, ConfigCommand.self, StateBurstCommand.self, FetchCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// As ParsableCommand's, and then the index cache a command left to write
+    /// (`LaterCacheWrite`), once its answer is out.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            LaterCacheWrite.finish()
+            exit(withError: error)
+        }
+        LaterCacheWrite.finish()
+    }
 }

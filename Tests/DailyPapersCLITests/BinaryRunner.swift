@@ -47,6 +47,8 @@ struct BinaryRunner {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("dp-data-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: data) }
         env["XDG_DATA_HOME"] = data.path
+        // Nor a cache the user's own runs left; a test that wants one names its folder.
+        env["DAILYPAPERS_CACHE"] = "off"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

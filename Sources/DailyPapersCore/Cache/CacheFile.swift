@@ -11,6 +11,7 @@ struct CacheFailure: Error, CustomStringConvertible {
 
 /// Writes arrays end to end: each as its length in bytes (8 bytes), its bytes, zeros up to
 /// a multiple of 8 (so that every array starts aligned in the file), and its `SectionSum`.
+/// An array to be mapped has zeros before its bytes too, up to a page boundary.
 struct CacheWriter: ~Copyable {
     private let fd: Int32
     private var staged: [UInt8] = []

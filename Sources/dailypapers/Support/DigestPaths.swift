@@ -59,10 +59,11 @@ struct DigestPaths: ParsableArguments {
     }
 
     /// Loads the digests and returns a searchable catalog: from the index cache when the
-    /// files are as they were, else read and then cached for the next command.
+    /// files are as they were, else read, and cached for the next command once this one
+    /// has answered.
     func load() throws -> Catalog {
         let load = Loader.catalog(try resolved(), cache: CatalogCache.standard())
-        load.keep()
+        LaterCacheWrite.pending = load
         return load.catalog
     }
 }
