@@ -44,6 +44,15 @@ final class IndexCacheCommandTests: XCTestCase {
         let papers = try XCTUnwrap(try BinaryRunner.json(second.stdout) as? [[String: Any]])
         XCTAssertEqual(papers.count, 32)
 
+        // A damaged cache: said on stderr, read around, written again.
+        let cacheFile = cache.appendingPathComponent(files[0])
+        try Data("not an index".utf8).write(to: cacheFile)
+        let damaged = try BinaryRunner.run(arguments, environment: environment)
+        XCTAssertEqual(damaged.stdout, first.stdout)
+        XCTAssertTrue(damaged.stderr.contains("index cache: \(cacheFile.path)"), damaged.stderr)
+        let again = try BinaryRunner.run(arguments, environment: environment)
+        XCTAssertFalse(again.stderr.contains("index cache"), again.stderr)
+
         // A changed digest: its new title, not the cached one.
         let last = dir.appendingPathComponent("149.md")
         let text = try String(contentsOf: last, encoding: .utf8)

@@ -12,8 +12,8 @@ public struct CatalogLoad: Sendable {
 
     /// Writes the catalog to the cache when that is worth it: when it was read from the
     /// digests, or from a cache without the common words it has learnt since. Returns why
-    /// it could not, or nil. Takes as long as writing the catalog's size (a few tenths of a
-    /// second at 100,000 papers): a reader calls it from its loading thread.
+    /// it could not, or nil. Takes as long as writing the catalog's size (about a second at
+    /// 100,000 papers): a reader calls it from its loading thread, a command after its answer.
     @discardableResult
     public func keep() -> String? {
         guard let cache, let key, !key.racy(settle: cache.settle), key.size >= cache.leastBytes else { return nil }

@@ -16,10 +16,12 @@ enum BackgroundLoad {
                 }
             }
             post(.reloaded(load.catalog))
+            if let problem = load.cacheProblem { post(.message("Index cache: " + Sanitised.short(problem, limit: 120), error: true)) }
             // Searchable already; common words then make the commonest searches cheap.
             load.catalog.indexCommonWords()
-            // A cache that cannot be written costs the next start its speed, nothing more.
-            load.keep()
+            // A cache that cannot be written costs the next start its speed, nothing more:
+            // said once, in the status line.
+            if let problem = load.keep() { post(.message("Index cache not written: " + Sanitised.short(problem, limit: 120), error: true)) }
         }
     }
 }

@@ -63,6 +63,7 @@ struct DigestPaths: ParsableArguments {
     /// has answered.
     func load() throws -> Catalog {
         let load = Loader.catalog(try resolved(), cache: CatalogCache.standard())
+        if let problem = load.cacheProblem { Output.stderr("dailypapers: index cache: \(Sanitised.inert(problem))\n") }
         LaterCacheWrite.pending = load
         return load.catalog
     }

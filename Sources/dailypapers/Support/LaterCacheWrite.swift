@@ -20,6 +20,6 @@ enum LaterCacheWrite {
             dup2(null, STDOUT_FILENO)
             close(null)
         }
-        load.keep()
+        if let problem = load.keep() { Output.stderr("dailypapers: index cache not written: \(Sanitised.inert(problem))\n") }
     }
 }
