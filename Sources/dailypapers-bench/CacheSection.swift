@@ -6,6 +6,8 @@ import Foundation
 struct CacheSection {
     let corpus: String
     let info: CorpusCache.Info
+    /// The catalog the loads above built, to compare with the one read back.
+    let built: Catalog
     /// Starts in this process, and of the real binary.
     let runs: Int, binaryRuns: Int
     let targets: Targets
@@ -38,9 +40,12 @@ struct CacheSection {
 
         var warm = Samples(), floor = Samples()
         var allFromCache = true
+        var last: Catalog?
         for run in 0..<runs {
+            last = nil
             floor.add(Clock.time { ReadFloor.run(corpus, parallel: true) }.seconds)
             let (seconds, load) = Clock.time { Loader.catalog([corpus], cache: cache) }
+            last = load.catalog
             allFromCache = allFromCache && load.fromCache && load.catalog.hasCommonWords
             warm.add(seconds)
             log(String(format: "  run %d: floor %.3f s, start from the cache %.3f s%@", run + 1, floor.values.last!, seconds,
@@ -56,8 +61,35 @@ struct CacheSection {
         rows.append(Row(section: section, what: "start from the cache ÷ floor", figure: String(format: "%.1f×", ratio),
                         target: String(format: "≤ %.0f×", targets.loadRatio),
                         verdict: Target(limit: targets.loadRatio, text: "").verdict(ratio)))
+        if let last { rows += compare(last, section: section) }
         rows += binary(cache: dir, section: section)
         return rows
+    }
+
+    /// The queries of `QuerySection` on the built catalog and on the one read back (its
+    /// large arrays mapped from the file), alternating: their answers must be the same,
+    /// and their times alike.
+    private func compare(_ cached: Catalog, section: String) -> [Row] {
+        var builtTotal = 0.0, cachedTotal = 0.0
+        var same = true
+        for text in QuerySection.queries {
+            let query = try! QueryParser.parse(text)
+            same = same && built.search(query, order: .votes) == cached.search(query, order: .votes)
+                && built.search(query, order: .relevance) == cached.search(query, order: .relevance)
+            var a = Samples(), b = Samples()
+            for _ in 0..<10 {
+                a.add(Clock.time { built.search(query, order: .votes) }.seconds)
+                b.add(Clock.time { cached.search(query, order: .votes) }.seconds)
+            }
+            builtTotal += a.median
+            cachedTotal += b.median
+        }
+        return [
+            Row(section: section, what: "the \(QuerySection.queries.count) queries below, on the catalog from the cache: answers (by votes and by relevance)",
+                figure: same ? "the same as the built catalog's" : "DIFFERENT from the built catalog's", verdict: same ? "" : "MISS"),
+            Row(section: section, what: "their p50s summed, from the cache (arrays mapped from the file)",
+                figure: Unit.ms.format(cachedTotal), baseline: "built " + Unit.ms.format(builtTotal)),
+        ]
     }
 
     /// `dailypapers list PATH --limit 1` reading the cache: start to exit, and its peak RSS.
