@@ -104,7 +104,7 @@ extension Library {
             firstAppearance[p] = a
             s += 2
             for k in a..<a + appearanceCount {
-                guard Day(year: Int(days[k]) / 10000, month: Int(days[k]) / 100 % 100, day: Int(days[k]) % 100) != nil,
+                guard Day(packed: days[k]) != nil,
                       Int(fileColumn[k]) < paths.count, lines[k] >= 0 else { throw damaged("paper \(p)") }
                 if sameTitle[k] == 0 { s += 1 }
             }
@@ -118,14 +118,9 @@ extension Library {
             var byID: [String: Int] = [:]
             byID.reserveCapacity(paperCount)
             for p in 0..<paperCount { byID[strings.string(starts[p])] = p }
-            var perDay: [Int32: DaySummary] = [:]
-            for k in days.indices {
-                var summary = perDay[days[k]] ?? DaySummary(day: Self.day(days[k]), papers: 0, topVotes: nil)
-                summary.papers += 1
-                if votes[k] != Int64.min { summary.topVotes = max(summary.topVotes ?? Int(votes[k]), Int(votes[k])) }
-                perDay[days[k]] = summary
-            }
-            return (byID, perDay.values.sorted { $0.day < $1.day })
+            var tally = DayTally()
+            for k in days.indices { tally.add(Day(packed: days[k])!, votes: votes[k] == Int64.min ? nil : Int(votes[k])) }
+            return (byID, tally.summaries)
         }, { () -> [Paper] in
             var papers: [Paper] = []
             papers.reserveCapacity(paperCount)
@@ -142,7 +137,7 @@ extension Library {
                         t = strings.string(s)
                         s += 1
                     }
-                    appearances.append(Appearance(day: Self.day(days[k]), votes: votes[k] == Int64.min ? nil : Int(votes[k]), title: t,
+                    appearances.append(Appearance(day: Day(packed: days[k])!, votes: votes[k] == Int64.min ? nil : Int(votes[k]), title: t,
                                                   source: SourceLocation(path: paths[Int(fileColumn[k])], line: Int(lines[k]))))
                 }
                 papers.append(Paper(id: id, title: title, authorsTruncated: paperWords[p * 4 + 1] != 0,
@@ -154,11 +149,6 @@ extension Library {
             Problem(path: problemText.string($0 * 2), line: Int(problemLines[$0]), message: problemText.string($0 * 2 + 1))
         }
         return Library(papers: papers, problems: problems, digestFiles: digestFiles, positionByID: known.0, days: known.1)
-    }
-
-    /// A packed day already checked to be one.
-    private static func day(_ packed: Int32) -> Day {
-        Day(year: Int(packed) / 10000, month: Int(packed) / 100 % 100, day: Int(packed) % 100)!
     }
 
     private static func damaged(_ what: String) -> CacheFailure { CacheFailure("holds damaged \(what)") }

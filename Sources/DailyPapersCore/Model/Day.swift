@@ -11,6 +11,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         packed = Int32(year * 10000 + month * 100 + day)
     }
 
+    /// The day packed as `packed` is, if it is one (a cache's column).
+    init?(packed: Int32) {
+        self.init(year: Int(packed) / 10000, month: Int(packed) / 100 % 100, day: Int(packed) % 100)
+    }
+
     /// Parses exactly `YYYY-MM-DD`.
     public init?(_ text: Substring) {
         let bytes = Array(text.utf8)

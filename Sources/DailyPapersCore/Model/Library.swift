@@ -26,22 +26,14 @@ public struct Library: Sendable {
         positionByID = byID
         if let knownDays {
             days = knownDays
-            appearanceCount = knownDays.reduce(0) { $0 + $1.papers }
-            return
-        }
-        var perDay: [Day: DaySummary] = [:]
-        var appearances = 0
-        for paper in papers {
-            for a in paper.appearances {
-                appearances += 1
-                var s = perDay[a.day] ?? DaySummary(day: a.day, papers: 0, topVotes: nil)
-                s.papers += 1
-                if let v = a.votes { s.topVotes = max(s.topVotes ?? v, v) }
-                perDay[a.day] = s
+        } else {
+            var tally = DayTally()
+            for paper in papers {
+                for a in paper.appearances { tally.add(a.day, votes: a.votes) }
             }
+            days = tally.summaries
         }
-        appearanceCount = appearances
-        days = perDay.values.sorted { $0.day < $1.day }
+        appearanceCount = days.reduce(0) { $0 + $1.papers }
     }
 
     /// The position in `papers` of the paper with this arXiv id (any version suffix ignored).
@@ -58,6 +50,21 @@ public struct DaySummary: Hashable, Sendable {
     public let day: Day
     public var papers: Int
     public var topVotes: Int?
+}
+
+/// Counts appearances into day summaries, from papers or from a cache's columns.
+struct DayTally {
+    private var perDay: [Day: DaySummary] = [:]
+
+    mutating func add(_ day: Day, votes: Int?) {
+        var s = perDay[day] ?? DaySummary(day: day, papers: 0, topVotes: nil)
+        s.papers += 1
+        if let v = votes { s.topVotes = max(s.topVotes ?? v, v) }
+        perDay[day] = s
+    }
+
+    /// Oldest first.
+    var summaries: [DaySummary] { perDay.values.sorted { $0.day < $1.day } }
 }
 
 /// Merges parsed digests into papers keyed by arXiv id.
