@@ -125,7 +125,7 @@ extension Library {
             var papers: [Paper] = []
             papers.reserveCapacity(paperCount)
             for p in 0..<paperCount {
-                var s = firstString[p]
+                var s = starts[p]
                 let id = strings.string(s), title = strings.string(s + 1)
                 s += 2
                 let store = Int(paperWords[p * 4 + 2]), at = Int(paperWords[p * 4 + 3])
