@@ -160,6 +160,16 @@ final class CatalogCacheTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: base.directory))
     }
 
+    /// A digest dated ahead of the clock (unpacked from an archive) is cached all the same:
+    /// its status-change time, which the kernel keeps, tells when it was last written.
+    func testAFileDatedInTheFutureIsCached() throws {
+        let (dir, cache) = try corpus()
+        let seed = dir.appendingPathComponent("seed.md").path
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 86_400 * 365)], ofItemAtPath: seed)
+        XCTAssertNil(Loader.catalog([dir.path], cache: cache).keep())
+        XCTAssertTrue(Loader.catalog([dir.path], cache: cache).fromCache)
+    }
+
     func testAnUnwritableFolderIsReported() throws {
         let (dir, base) = try corpus()
         try TestSupport.write("a file where the folder would be", to: URL(fileURLWithPath: base.directory))

@@ -12,7 +12,9 @@ struct CacheKey: Sendable {
     let bytes: [UInt8]
     /// What the digests hold in all.
     let size: Int
-    /// When the load began, and the newest time of any file (ns since 1970).
+    /// When the load began, and the newest status change of any file (ns since 1970): the
+    /// kernel sets it at every write, where a modification time may be set to anything
+    /// (an archive's dates, some of them ahead of the clock).
     let startedAt: Int64
     let newest: Int64
 
@@ -36,7 +38,7 @@ struct CacheKey: Sendable {
             add(Int64(bitPattern: file.stamp.device)); add(Int64(bitPattern: file.stamp.inode))
             add(file.stamp.modified); add(file.stamp.changed)
             size += file.size
-            newest = max(newest, file.stamp.modified, file.stamp.changed)
+            newest = max(newest, file.stamp.changed)
         }
         for p in problems { add(p.description) }
         self.bytes = bytes
