@@ -27,13 +27,13 @@ struct DailyPapers: ParsableCommand {
     )
 
     /// As ParsableCommand's, and then the index cache a command left to write
-    /// (`LaterCacheWrite`), once its answer is out.
+    /// (`LaterCacheWrite`), once its answer is out. A command that failed leaves it to the
+    /// next: its message is not held back for the write.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            LaterCacheWrite.finish()
             exit(withError: error)
         }
         LaterCacheWrite.finish()
