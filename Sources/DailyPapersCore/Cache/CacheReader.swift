@@ -29,31 +29,32 @@ struct CacheReader: ~Copyable {
         guard let mapping = FileMapping(fd: fd, offset: offset, length: bytes) else {
             return try Column(readArray(bytes: bytes))
         }
-        let sum = Self.summed(UnsafeRawBufferPointer(start: mapping.base, count: bytes))
+        let mapped = SendableRawIn(base: UnsafeRawBufferPointer(start: mapping.base, count: bytes))
+        let sum = try Self.summedInHalves(bytes) { range in
+            var sum = SectionSum()
+            sum.add(UnsafeRawBufferPointer(rebasing: mapped.base[range]))
+            return sum
+        }
         offset += bytes + pad
         try check(sum)
         return Column(mapping, offset: 0, count: bytes / MemoryLayout<T>.stride)
     }
 
-    /// The sums of mapped bytes, on two threads when they are many.
-    private static func summed(_ bytes: UnsafeRawBufferPointer) -> SectionSum {
-        guard bytes.count >= parallelBytes else {
-            var sum = SectionSum()
-            sum.add(bytes)
-            return sum
-        }
-        let mid = bytes.count / 64 * 32
-        let parts = [0..<mid, mid..<bytes.count]
-        let sums = UnsafeMutableBufferPointer<SectionSum>.allocate(capacity: 2)
-        defer { sums.deallocate() }
-        let out = SendableSums(base: sums), all = SendableRawIn(base: bytes)
+    /// Sums `0..<count` with `body`: on two threads, a half each, when the array is large
+    /// (split at a 32-byte group, where `SectionSum`s join), else here at once.
+    private static func summedInHalves(_ count: Int, _ body: @Sendable (Range<Int>) throws -> SectionSum) throws -> SectionSum {
+        guard count >= parallelBytes else { return try body(0..<count) }
+        let mid = count / 64 * 32
+        let parts = [0..<mid, mid..<count]
+        let results = UnsafeMutableBufferPointer<Result<SectionSum, CacheFailure>>.allocate(capacity: 2)
+        defer { results.deinitialize(); results.deallocate() }
+        let out = SendableResults(base: results)
         DispatchQueue.concurrentPerform(iterations: 2) { k in
-            var sum = SectionSum()
-            sum.add(UnsafeRawBufferPointer(rebasing: all.base[parts[k]]))
-            out.base.initializeElement(at: k, to: sum)
+            out.base.initializeElement(at: k, to: Result { try body(parts[k]) }
+                .mapError { $0 as? CacheFailure ?? CacheFailure("\($0)") })
         }
-        var total = sums[0]
-        total.append(sums[1])
+        var total = try results[0].get()
+        total.append(try results[1].get())
         return total
     }
 
@@ -71,10 +72,10 @@ struct CacheReader: ~Copyable {
         }
     }
 
-    /// An array read into memory the caller allocates and owns.
-    mutating func words(into allocate: (Int) -> UnsafeMutableBufferPointer<UInt64>) throws -> UnsafeMutableBufferPointer<UInt64> {
+    /// An array of words read into memory allocated here, which the caller then owns.
+    mutating func ownedWords() throws -> UnsafeMutableBufferPointer<UInt64> {
         let bytes = try length(stride: 8)
-        let buffer = allocate(max(1, bytes / 8))
+        let buffer = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(1, bytes / 8))
         do { try fill(UnsafeMutableRawBufferPointer(buffer), bytes: bytes) } catch {
             buffer.deallocate()
             throw error
@@ -103,28 +104,9 @@ struct CacheReader: ~Copyable {
         let pad = (8 - bytes % 8) % 8
         guard bytes + pad + 16 <= size - offset else { throw CacheFailure("is cut short") }
         let target = UnsafeMutableRawBufferPointer(rebasing: out[0..<bytes])
-        let sum: SectionSum
-        if bytes >= Self.parallelBytes {
-            Self.preferHugePages(target)
-            let mid = bytes / 64 * 32
-            let parts = [0..<mid, mid..<bytes]
-            let results = UnsafeMutableBufferPointer<Result<SectionSum, CacheFailure>>.allocate(capacity: 2)
-            defer { results.deinitialize(); results.deallocate() }
-            let shared = SendableResults(base: results), at = offset, fd = fd
-            let into = SendableRaw(base: target)
-            DispatchQueue.concurrentPerform(iterations: 2) { k in
-                do {
-                    shared.base.initializeElement(at: k, to: .success(try Self.readSummed(fd, into: into.base, parts[k], at: at)))
-                } catch {
-                    shared.base.initializeElement(at: k, to: .failure(error as? CacheFailure ?? CacheFailure("\(error)")))
-                }
-            }
-            var total = try results[0].get()
-            total.append(try results[1].get())
-            sum = total
-        } else {
-            sum = try Self.readSummed(fd, into: target, 0..<bytes, at: offset)
-        }
+        if bytes >= Self.parallelBytes { Self.preferHugePages(target) }
+        let into = SendableRaw(base: target), at = offset, fd = fd
+        let sum = try Self.summedInHalves(bytes) { range in try Self.readSummed(fd, into: into.base, range, at: at) }
         offset += bytes + pad
         try check(sum)
     }
@@ -174,10 +156,6 @@ private struct SendableResults: @unchecked Sendable {
 
 private struct SendableRaw: @unchecked Sendable {
     let base: UnsafeMutableRawBufferPointer
-}
-
-private struct SendableSums: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<SectionSum>
 }
 
 private struct SendableRawIn: @unchecked Sendable {

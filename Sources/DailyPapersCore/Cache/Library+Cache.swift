@@ -71,7 +71,7 @@ extension Library {
               sameTitle.count == days.count else { throw damaged("paper columns") }
         var shared: [SharedText] = []
         for k in 0..<sharedCount {
-            let capitals = try r.words { .allocate(capacity: $0) }
+            let capitals = try r.ownedWords()
             let text = SharedText(folded: folded, capitals: capitals, base: Int(bases[k]))
             guard bases[k] >= 0, bases[k] <= Int64(folded.count) else { throw damaged("capitals") }
             shared.append(text)
