@@ -1,4 +1,5 @@
 import DailyPapersCore
+import DailyPapersReader
 import Foundation
 
 /// `--focus`: load one size's corpus a few times and run a few queries many times, printing
@@ -23,6 +24,7 @@ enum FocusRun {
         }
         print("load \(Unit.s.format(load.median)) (\(load.spread(.s))), index \(Unit.s.format(index.median)) (\(index.spread(.s))), common words \(Unit.s.format(words.median)), peak \(megabytes(ProcessMemory.peakBytes))")
         for text in queries {
+            if text.hasPrefix("/") { typing(String(text.dropFirst()), catalog: catalog, repeats: o.focusRepeats); continue }
             let query = try! QueryParser.parse(text)
             var samples = Samples()
             var hits = 0
@@ -33,5 +35,25 @@ enum FocusRun {
             }
             print("`\(text)` \(hits) hits: p50 \(Unit.ms.format(samples.median)), p99 \(Unit.ms.format(samples.percentile(99))), \(samples.spread(.ms))")
         }
+    }
+
+    /// `/text`: typed one key at a time into the reader's prompt, the search in the reducer
+    /// (as `ReaderSection` times it), per prefix.
+    static func typing(_ typed: String, catalog: Catalog, repeats: Int) {
+        let start = ReaderState(catalog: catalog, width: ReaderSection.width, height: ReaderSection.height)
+        var perPrefix = [Samples](repeating: Samples(), count: typed.count)
+        var all = Samples()
+        for _ in 0..<max(2, repeats / 10) {
+            var state = start
+            _ = state.handle(.key(.char("/")))
+            for (k, c) in typed.enumerated() {
+                let t = Clock.time { _ = state.handle(.key(.char(c))) }.seconds
+                perPrefix[k].add(t); all.add(t)
+            }
+        }
+        for (k, samples) in perPrefix.enumerated() {
+            print("  `\(typed.prefix(k + 1))` p50 \(Unit.ms.format(samples.median)), max \(Unit.ms.format(samples.percentile(100)))")
+        }
+        print("typing `\(typed)`: keystroke p50 \(Unit.ms.format(all.median)), p99 \(Unit.ms.format(all.percentile(99)))")
     }
 }
