@@ -14,8 +14,10 @@ extension SearchIndex {
 
     /// `fieldHits(pattern, fields:)` for each term (each must pass `canNarrow`), in the order
     /// given. A paper stops at the first positive term it lacks: its entries for the terms
-    /// after that stay 0, which cannot change whether it matches. `anyField` as for one term.
-    func fieldHits(terms: [(pattern: TextPattern, fields: UInt8, negated: Bool)], anyField: Bool = false) -> [[UInt8]] {
+    /// after that stay 0, which cannot change whether it matches. `anyField` and `among` as
+    /// for one term.
+    func fieldHits(terms: [(pattern: TextPattern, fields: UInt8, negated: Bool)], among: [UInt8]? = nil,
+                   anyField: Bool = false) -> [[UInt8]] {
         let n = count
         guard n > 0 else { return terms.map { _ in [] } }
         let order = terms.indices.filter { !terms[$0].negated } + terms.indices.filter { terms[$0].negated }
@@ -33,7 +35,10 @@ extension SearchIndex {
         }
         // Only the first positive term's candidates can match; with none, every paper.
         let first = probes[0]
-        let list = !first.negated && !first.slots.isEmpty ? candidates.candidates(first.slots) : nil
+        var list = !first.negated && !first.slots.isEmpty ? candidates.candidates(first.slots) : nil
+        if let among {
+            list = list.map { $0.filter { among[Int($0)] != 0 } } ?? among.indices.compactMap { among[$0] != 0 ? Int32($0) : nil }
+        }
         let total = list?.count ?? n
         let parts = total >= 2_048 ? IndexBuilder.slices(total) : [0..<total]
         // The first term is searched in every paper listed: load what it will read.

@@ -5,21 +5,24 @@ extension Catalog {
     /// `has:` terms; without it no paper is read, starred or noted.
     public func search(_ query: Query, order: SortOrder = .votes, reversed: Bool = false,
                        marks: ((Int) -> PaperFlags)? = nil) -> [Hit] {
-        var hits = match(query, marks: marks, scored: order == .relevance)
+        var hits = match(query, marks: marks, scored: order == .relevance).hits
         sort(&hits, by: order, reversed: reversed)
         return hits
     }
 
     /// The matching papers in library order.
     public func match(_ query: Query, marks: ((Int) -> PaperFlags)? = nil) -> [Hit] {
-        match(query, marks: marks, scored: true)
+        match(query, marks: marks, scored: true).hits
     }
 
     /// Without `scored`, every hit's score is 0: then a text term holds wherever a field is
     /// known to hold it, and the fields before that one need not be read to find the best.
-    func match(_ query: Query, marks: ((Int) -> PaperFlags)?, scored: Bool) -> [Hit] {
+    /// With `memo` (which must serve this query), only its hits are looked at. Also gives
+    /// each text term's field bits (`SearchMemo`).
+    func match(_ query: Query, marks: ((Int) -> PaperFlags)?, scored: Bool,
+               after memo: SearchMemo? = nil) -> (hits: [Hit], bits: [TermKey: [UInt8]]) {
         let papers = library.papers
-        var textTerms: [(hits: [UInt8], mask: UInt8, negated: Bool)] = []
+        let among = memo?.among
         var idPrefixes: [(prefix: String, negated: Bool)] = []
         var appearanceTerms: [Term] = []
         var markTerms: [(flag: PaperFlags, negated: Bool)] = []
@@ -34,29 +37,16 @@ extension Catalog {
             case let .mark(flag): markTerms.append((flag, term.negated))
             }
         }
-        let together = texts.filter { SearchIndex.canNarrow($0.pattern) }
-        if together.count >= 2 {
-            for (t, hits) in zip(together, index.fieldHits(terms: together, anyField: !scored)) { textTerms.append((hits, t.fields, t.negated)) }
-            for t in texts where !SearchIndex.canNarrow(t.pattern) {
-                textTerms.append((index.fieldHits(t.pattern, fields: t.fields, anyField: !scored), t.fields, t.negated))
-            }
-        } else {
-            var alive: [UInt8]?
-            for t in texts {
-                let hits = index.fieldHits(t.pattern, fields: t.fields, among: alive, anyField: !scored)
-                textTerms.append((hits, t.fields, t.negated))
-                if !t.negated {
-                    alive = alive.map { zip($0, hits).map { a, h in a != 0 && h & t.fields != 0 ? 1 : 0 } }
-                        ?? hits.map { $0 & t.fields != 0 ? 1 : 0 }
-                }
-            }
-        }
+        let bits = fieldBits(texts, among: among, memo: memo, scored: scored)
+        let textTerms = texts.map { t in (hits: bits[TermKey(t.pattern, fields: t.fields)]!, mask: t.fields, negated: t.negated) }
         let needsPaper = !idPrefixes.isEmpty || !markTerms.isEmpty || !appearanceTerms.isEmpty
         let n = papers.count
         // Score per paper, or -1 when a text term rules it out: one pass per term over a
         // byte array is cheaper than visiting every term for every paper.
         var score = [Int32](repeating: 0, count: n)
         score.withUnsafeMutableBufferPointer { score in
+            // Some terms (a negated word, votes) do not look at `among`: it rules out the rest.
+            if let among { for p in 0..<n where among[p] == 0 { score[p] = -1 } }
             for t in textTerms {
                 t.hits.withUnsafeBufferPointer { hits in
                     for p in 0..<n {
@@ -84,7 +74,7 @@ extension Catalog {
             guard let a = chooseAppearance(papers[p], appearanceTerms) else { continue }
             result.append(Hit(paper: p, appearance: a, score: s))
         }
-        return result
+        return (result, bits)
     }
 
     /// The newest appearance that satisfies every day and vote condition.

@@ -13,7 +13,7 @@ public enum Event: Sendable {
     /// The newest digests, read before the others: shown until `.reloaded` brings all.
     case loadedFirst(Catalog)
     /// A background search's answer (`ReaderState.takeSearch`).
-    case searched([Hit], generation: Int)
+    case searched(SearchAnswer, generation: Int)
     /// A line for the status bar from an effect runner (`error` when something failed).
     case message(String, error: Bool)
     /// The detail of this paper has been on screen for a second (see `readCandidate`).

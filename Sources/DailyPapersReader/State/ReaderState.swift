@@ -40,6 +40,9 @@ public struct ReaderState: Sendable {
     public internal(set) var searchPending = false
     var searchGeneration = 0
     var queuedSearch: SearchRequest?
+    /// What the search that gave `hits` learnt, for the next (`SearchMemo`); nil when
+    /// `hits` did not come from a search of this catalog.
+    var memo: SearchMemo?
 
     public init(catalog: Catalog, width: Int = 100, height: Int = 30, marks: UserMarks = UserMarks(),
                 history: [String] = [], editorAvailable: Bool = false, keyMap: KeyMap = KeyMap()) {
@@ -50,18 +53,14 @@ public struct ReaderState: Sendable {
         self.marks = marks
         self.history = history
         self.editorAvailable = editorAvailable
-        hits = []
-        hits = runSearch()
-    }
-
-    /// The catalog's answer to the filter, with the user's marks for `is:` and `has:`.
-    func runSearch() -> [Hit] {
-        searchRequest.run()
+        let answer = searchRequest.run()
+        hits = answer.hits
+        memo = answer.memo
     }
 
     var searchRequest: SearchRequest {
         SearchRequest(generation: searchGeneration, catalog: catalog, query: filter.effectiveQuery,
-                      order: filter.sort, reversed: filter.reversed, marks: marks)
+                      order: filter.sort, reversed: filter.reversed, marks: marks, after: memo)
     }
 
     /// Searches here and now; an answer still on its way from another thread is dropped.
@@ -69,7 +68,9 @@ public struct ReaderState: Sendable {
         searchGeneration += 1
         queuedSearch = nil
         searchPending = false
-        return runSearch()
+        let answer = searchRequest.run()
+        memo = answer.memo
+        return answer.hits
     }
 
     /// The search the prompt asked for, to run on another thread and answer with
@@ -107,11 +108,12 @@ public struct ReaderState: Sendable {
     }
 
     /// The answer of a background search, if it is still the one wanted.
-    mutating func searched(_ found: [Hit], generation: Int) {
+    mutating func searched(_ found: SearchAnswer, generation: Int) {
         guard generation == searchGeneration, searchPending else { return }
         searchPending = false
         let keep = selectedHit?.paper
-        hits = found
+        hits = found.hits
+        memo = found.memo
         reselect(paper: keep)
     }
 
@@ -127,6 +129,7 @@ public struct ReaderState: Sendable {
     mutating func replaceCatalog(_ new: Catalog) {
         let id = followsLoad ? pendingSelection : selectedPaper?.id
         catalog = new
+        memo = nil
         hits = searchNow()
         reselect(paper: id.flatMap { catalog.library.position(of: $0) })
     }
@@ -137,6 +140,7 @@ public struct ReaderState: Sendable {
         searchPending = false
         filter = saved.filter
         hits = saved.hits
+        memo = nil
         selected = saved.selected
         listTop = saved.listTop
         scrollToSelection()

@@ -10,10 +10,12 @@ public struct SearchRequest: Sendable {
     let order: SortOrder
     let reversed: Bool
     let marks: UserMarks
+    /// The answer the list shows now, which this search may start from.
+    let after: SearchMemo?
 
-    /// The hits, as `ReaderState.runSearch` would find them.
-    public func run() -> [Hit] {
+    /// The hits, as a search in the reducer would find them.
+    public func run() -> SearchAnswer {
         let papers = catalog.papers, marks = self.marks
-        return catalog.search(query, order: order, reversed: reversed, marks: { marks[papers[$0].id] })
+        return catalog.answer(query, order: order, reversed: reversed, marks: { marks[papers[$0].id] }, after: after)
     }
 }

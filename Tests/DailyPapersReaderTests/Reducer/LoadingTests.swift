@@ -133,3 +133,40 @@ final class BackgroundSearchTests: XCTestCase {
         XCTAssertFalse(s.searchPending)
     }
 }
+
+/// Each search from the prompt starts from the answer before it (`SearchMemo`); the list
+/// after every key, and after Backspace, a new sort and a reload, is what a fresh search
+/// gives.
+final class SearchMemoInReaderTests: XCTestCase {
+    private func fresh(_ s: ReaderState) -> [Hit] {
+        s.catalog.search(s.filter.effectiveQuery, order: s.filter.sort, reversed: s.filter.reversed)
+    }
+
+    func testTypingInTheReducer() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        s.press(.char("/"))
+        for c in "multimodal model" {
+            s.type(String(c))
+            XCTAssertEqual(s.hits, fresh(s), "after `\(s.filter.queryText)`")
+        }
+        XCTAssertGreaterThan(s.hits.count, 0)
+        s.press(.backspace, .backspace, .backspace)
+        XCTAssertEqual(s.hits, fresh(s), "a shorter query is searched afresh")
+        s.press(.enter, .char("s"))
+        XCTAssertEqual(s.hits, fresh(s), "sorted otherwise")
+        _ = s.handle(.reloaded(Fixtures.multiDay()))
+        XCTAssertEqual(s.hits, fresh(s), "another catalog's memo is not used")
+    }
+
+    func testTypingWithSearchesInTheBackground() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        s.searchesInBackground = true
+        s.press(.char("/"))
+        for c in "gecko embedding" {
+            s.type(String(c))
+            let request = try! XCTUnwrap(s.takeSearch())
+            _ = s.handle(.searched(request.run(), generation: request.generation))
+            XCTAssertEqual(s.hits, fresh(s), "after `\(s.filter.queryText)`")
+        }
+    }
+}
