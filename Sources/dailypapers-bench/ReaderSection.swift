@@ -35,7 +35,7 @@ struct ReaderSection {
                 if t2 - t0 > slowestPrefix.1 { slowestPrefix = (prefix, t2 - t0) }
             }
         }
-        let ts = "typing `\(Self.typed)` one key at a time (\(Self.typed.count) keystrokes × runs)"
+        let ts = "typing `\(Self.typed)` one key at a time (\(Self.typed.count) keystrokes × runs; each search starts from the one before)"
         rows.append(Row(section: ts, what: "keystroke: reducer + frame, p99 (slowest at `\(slowestPrefix.0)`)",
                         figure: "p50 \(Unit.ms.format(keys.median)), p99 \(Unit.ms.format(keys.percentile(99)))",
                         spread: keys.spread(.ms), target: "p99 " + target, verdict: verdict(keys.percentile(99))))
