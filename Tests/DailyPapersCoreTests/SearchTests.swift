@@ -112,4 +112,21 @@ final class SearchTests: XCTestCase {
         let q = try QueryParser.parse("space").and(try QueryParser.parse("-video"))
         XCTAssertEqual(SearchFixture.catalog.match(q).map(\.paper), [2])
     }
+
+    /// A NUL kept from a digest is text like any other, but the 0 that ends each field is
+    /// not: a needle holding one matches inside a field, never across its end.
+    func testANeedleWithANulStaysInsideOneField() throws {
+        let c = TestSupport.catalog(digest("""
+        ### [Layer Skip](https://arxiv.org/abs/2404.16710)
+        Authors: Saurabh Agarwal
+        - layer after layer
+
+        ### [State\u{0}Space](https://arxiv.org/abs/2404.16821)
+        - states
+        """))
+        func ids(_ text: String) throws -> [String] { try c.search(QueryParser.parse(text)).map { c.papers[$0.paper].id } }
+        XCTAssertEqual(try ids("e\u{0}s"), ["2404.16821"], "inside the title")
+        XCTAssertEqual(try ids("title:\u{0}sa"), [], "the title's end and the authors after it")
+        XCTAssertEqual(try ids("\u{0}state"), [], "one paper's end and the next one's title")
+    }
 }

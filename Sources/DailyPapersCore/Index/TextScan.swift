@@ -155,10 +155,12 @@ extension SearchIndex {
         while let at = Self.find(needle, in: hay, from: from, rare: rare) {
             while Int(titleStart[paper + 1]) <= at { paper += 1 }
             let f = field(at: at, paper: paper)
+            let inField = range(of: f, paper: paper)
+            // A needle holding a 0 byte may run over the 0 that ends a field; it must end inside.
+            guard at + needle.count <= inField.upperBound else { from = at + 1; continue }
             hits[paper] |= Self.bit(f)
             // Move to the next field of this paper: one hit per field is enough here.
-            let next = range(of: f, paper: paper).upperBound + 1
-            from = max(next, at + 1)
+            from = max(inField.upperBound + 1, at + 1)
         }
     }
 
