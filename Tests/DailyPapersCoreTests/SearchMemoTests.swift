@@ -18,7 +18,10 @@ final class SearchMemoTests: XCTestCase {
 
         XCTAssertFalse(try q("diffusion m").narrows(q("diffusion mo")))
         XCTAssertFalse(try q("diff").narrows(q("title:diff")), "more fields")
-        XCTAssertFalse(try q("ㅁㄷ").narrows(q("ㄷ")), "initials skip syllables from a word's start: only a beginning is sure")
+        XCTAssertFalse(try q("ㄱㄷㅁ").narrows(q("ㄷㅁ")),
+                       "initials may skip syllables from a word's start (`ㄱㄷㅁ` in `가다나마`), where `ㄷㅁ` is not consecutive")
+        XCTAssertFalse(try q("title:\u{0}sa").narrows(q("title:sa")), "after a NUL, a match runs into the next field")
+        XCTAssertFalse(try q("\u{0}state").narrows(q("state")), "or into the next paper")
         XCTAssertFalse(try q("-video").narrows(q("-vide")), "a paper without `video` may hold `vide`")
         XCTAssertFalse(try q("votes:>=60").narrows(q("votes:>=50")), "other kinds only when equal")
         XCTAssertFalse(try q("is:starred diffusion").narrows(q("is:starred")), "marks change between searches")
@@ -34,7 +37,7 @@ final class SearchMemoTests: XCTestCase {
         var bits = [UInt8](repeating: 0, count: c.papers.count)
         bits[kept] = 1
         let key = TermKey(TextPattern("zzz"), fields: 7)
-        let memo = SearchMemo(query: try q("zzz"), scored: false, paperCount: c.papers.count,
+        let memo = SearchMemo(query: try q("zzz"), scored: false, catalog: c.identity, paperCount: c.papers.count,
                               hits: [Hit(paper: kept, appearance: 0, score: 0)], fieldBits: [key: bits])
         XCTAssertEqual(c.answer(try q("zzz a"), after: memo).hits.map(\.paper), [kept],
                        "`zzz` taken from the memo, `a` searched among its hits only")
@@ -42,6 +45,8 @@ final class SearchMemoTests: XCTestCase {
         XCTAssertEqual(c.answer(try q("zzz a"), order: .relevance, after: memo).hits, [],
                        "a memo without relevance does not serve a search by relevance")
         XCTAssertEqual(c.answer(try q("zz a"), after: memo).hits, [], "a query that does not narrow it")
+        let other = Catalog(Loader.load(contents: [(path: "search.md", bytes: Array(SearchFixture.text.utf8))]))
+        XCTAssertEqual(other.answer(try q("zzz a"), after: memo).hits, [], "nor the same papers in another catalog")
     }
 
     /// Every prefix of each query, typed one key at a time with the memo passed along (a

@@ -1,7 +1,14 @@
+import Synchronization
+
 /// A library with its search index: what the command line and the reader query.
 public struct Catalog: Sendable {
     public let library: Library
     public let index: SearchIndex
+    /// Which catalog this is, for the copies of it: a search's memo (`SearchMemo`) serves
+    /// only searches of the catalog it came from.
+    let identity = Self.identities.add(1, ordering: .relaxed).newValue
+
+    private static let identities = Atomic<UInt64>(0)
 
     /// Takes the library over: its papers' authors and summaries are then read from the
     /// index's text, and the library's own copy of them is freed here, unless the caller

@@ -25,11 +25,14 @@ extension Term {
 
 extension TextPattern {
     /// True when text holding this pattern always holds `other`. For text, `other` inside
-    /// this pattern's bytes; an empty one finds nothing, so holds for nothing after it.
+    /// this pattern's bytes; an empty one finds nothing, so holds for nothing after it. A 0
+    /// byte (NUL typed) is searched across fields' ends and papers' (`scanHits`), where
+    /// what follows it lies in another field or paper.
     /// Initials may match skipping syllables from a word's start (`ㄱㄷ` in `간다도`
     /// does not make `ㄷ` consecutive there), so only a beginning of them is sure to match.
     func contains(_ other: TextPattern) -> Bool {
-        guard isInitials == other.isInitials, !other.folded.isEmpty, other.folded.count <= folded.count else { return false }
+        guard isInitials == other.isInitials, !other.folded.isEmpty, other.folded.count <= folded.count,
+              !folded.contains(0) else { return false }
         if isInitials {
             // Both searched by their initials, or both as text: which one depends on the needle.
             guard (InitialsIndex.needle(folded) == nil) == (InitialsIndex.needle(other.folded) == nil) else { return false }

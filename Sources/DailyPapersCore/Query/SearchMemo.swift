@@ -4,19 +4,19 @@
 ///
 /// Holds the hits and, for each text term, which fields of each paper hold it; these are
 /// exact for every paper among the hits (a search stops at a paper's first missing word,
-/// but a hit misses none). Belongs to the catalog it came from: the caller keeps the two
-/// together.
+/// but a hit misses none). Serves only searches of the catalog it came from (or a copy).
 public struct SearchMemo: Sendable {
     let query: Query
     let scored: Bool
+    let catalog: UInt64
     let paperCount: Int
     let hits: [Hit]
     let fieldBits: [TermKey: [UInt8]]
 
-    /// True when a search for `query` (with or without relevance, as `scored`) over a
-    /// catalog of `paperCount` papers can start from this one.
-    func serves(_ query: Query, scored: Bool, paperCount: Int) -> Bool {
-        self.scored == scored && self.paperCount == paperCount && query.narrows(self.query)
+    /// True when a search for `query` (with or without relevance, as `scored`) in `catalog`
+    /// can start from this one.
+    func serves(_ query: Query, scored: Bool, in catalog: Catalog) -> Bool {
+        self.scored == scored && self.catalog == catalog.identity && query.narrows(self.query)
     }
 
     /// A byte per paper, 1 for the hits; nil when every paper is one, which narrows nothing.
@@ -47,15 +47,15 @@ struct TermKey: Hashable, Sendable {
 
 extension Catalog {
     /// `search`, starting from `memo` when it serves this query (the answer of this catalog
-    /// to a query this one narrows), and with a memo for the next.
+    /// to a query this one narrows), and with a memo for the next. Answers as `search` does.
     public func answer(_ query: Query, order: SortOrder = .votes, reversed: Bool = false,
                        marks: ((Int) -> PaperFlags)? = nil, after memo: SearchMemo? = nil) -> SearchAnswer {
         let scored = order == .relevance
-        let usable = memo.flatMap { $0.serves(query, scored: scored, paperCount: papers.count) ? $0 : nil }
+        let usable = memo.flatMap { $0.serves(query, scored: scored, in: self) ? $0 : nil }
         var (hits, bits) = match(query, marks: marks, scored: scored, after: usable)
         sort(&hits, by: order, reversed: reversed)
-        return SearchAnswer(hits: hits, memo: SearchMemo(query: query, scored: scored, paperCount: papers.count,
-                                                        hits: hits, fieldBits: bits))
+        return SearchAnswer(hits: hits, memo: SearchMemo(query: query, scored: scored, catalog: identity,
+                                                        paperCount: papers.count, hits: hits, fieldBits: bits))
     }
 
     /// Each text term's field bits, as `SearchIndex.fieldHits` finds them, for the papers in
