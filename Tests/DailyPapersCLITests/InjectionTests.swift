@@ -81,9 +81,13 @@ final class InjectionTests: XCTestCase {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+        // A key sent after the reader has gone must fail here, not end the whole test run
+        // with SIGPIPE (the run's other output lost with it).
+        signal(SIGPIPE, SIG_IGN)
         func send(_ s: String, wait: Double) {
             Thread.sleep(forTimeInterval: wait)
-            keys.fileHandleForWriting.write(Data(s.utf8))
+            guard process.isRunning else { return }
+            do { try keys.fileHandleForWriting.write(contentsOf: Data(s.utf8)) } catch { XCTFail("sending \(s.debugDescription): \(error)") }
         }
         // List, detail, search with highlights, help: every pane draws the paper.
         send("\t", wait: 1.5)
