@@ -25,11 +25,11 @@ extension Term {
 
 extension TextPattern {
     /// True when text holding this pattern always holds `other`. For text, `other` inside
-    /// this pattern's bytes; an empty one finds nothing, so holds for nothing after it. A 0
-    /// byte (NUL typed) is searched across fields' ends and papers' (`scanHits`), where
-    /// what follows it lies in another field or paper.
-    /// Initials may match skipping syllables from a word's start (`ㄱㄷ` in `간다도`
-    /// does not make `ㄷ` consecutive there), so only a beginning of them is sure to match.
+    /// this pattern's bytes; an empty one finds nothing, so holds for nothing after it.
+    /// Initials may match skipping syllables from a word's start (`ㄱㄷㅁ` in `가다나마`,
+    /// where `ㄷㅁ` does not match), so only a beginning of them is sure to match. Patterns
+    /// holding a 0 byte (a NUL, never typed at the prompt) are searched apart (`scanHits`)
+    /// and left out here.
     func contains(_ other: TextPattern) -> Bool {
         guard isInitials == other.isInitials, !other.folded.isEmpty, other.folded.count <= folded.count,
               !folded.contains(0) else { return false }
