@@ -7,6 +7,13 @@ import Foundation
 /// the full run stays the record.
 enum FocusRun {
     static func run(_ o: Options, papers: Int, queries: [String]) {
+        // `--focus store`: the state store's rows alone, no corpus.
+        if queries == ["store"] {
+            for row in StoreSection(runs: min(o.focusRepeats, 20)).run(log: log) {
+                print("\(row.what): \(row.figure) (\(row.spread))")
+            }
+            return
+        }
         let (corpus, _) = CorpusCache(root: o.corpusDir).ensure(seed: o.seed, headings: papers, log: log)
         _ = ReadFloor.run(corpus, parallel: true)
         let steal = StealClock()
