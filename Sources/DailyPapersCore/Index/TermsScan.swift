@@ -35,10 +35,7 @@ extension SearchIndex {
         }
         // Only the first positive term's candidates can match; with none, every paper.
         let first = probes[0]
-        var list = !first.negated && !first.slots.isEmpty ? candidates.candidates(first.slots) : nil
-        if let among {
-            list = list.map { $0.filter { among[Int($0)] != 0 } } ?? among.indices.compactMap { among[$0] != 0 ? Int32($0) : nil }
-        }
+        let list = Self.only(among, !first.negated && !first.slots.isEmpty ? candidates.candidates(first.slots) : nil)
         let total = list?.count ?? n
         let parts = total >= 2_048 ? IndexBuilder.slices(total) : [0..<total]
         // The first term is searched in every paper listed: load what it will read.

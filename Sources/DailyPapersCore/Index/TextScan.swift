@@ -27,13 +27,16 @@ extension SearchIndex {
         guard !pattern.folded.isEmpty, !pattern.folded.contains(0) else { return scanHits(pattern) }
         var hits = [UInt8](repeating: 0, count: count)
         guard count > 0 else { return hits }
-        var papers = CandidateIndex.needed(pattern.folded).map(candidates.candidates)
-        if let among {
-            papers = papers.map { $0.filter { among[Int($0)] != 0 } }
-                ?? among.indices.compactMap { among[$0] != 0 ? Int32($0) : nil }
-        }
+        let papers = Self.only(among, CandidateIndex.needed(pattern.folded).map(candidates.candidates))
         verify(papers, needle: pattern.folded, fields: fields, anyField: anyField, into: &hits)
         return hits
+    }
+
+    /// The papers of `list` (every paper when nil) where `among` is not 0; `list` when
+    /// `among` is nil.
+    static func only(_ among: [UInt8]?, _ list: [Int32]?) -> [Int32]? {
+        guard let among else { return list }
+        return list.map { $0.filter { among[Int($0)] != 0 } } ?? among.indices.compactMap { among[$0] != 0 ? Int32($0) : nil }
     }
 
     /// `fieldHits` by scanning the whole buffer, for needles the candidates cannot narrow.

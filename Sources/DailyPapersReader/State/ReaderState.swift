@@ -53,9 +53,7 @@ public struct ReaderState: Sendable {
         self.marks = marks
         self.history = history
         self.editorAvailable = editorAvailable
-        let answer = searchRequest.run()
-        hits = answer.hits
-        memo = answer.memo
+        hits = searchNow()
     }
 
     var searchRequest: SearchRequest {
