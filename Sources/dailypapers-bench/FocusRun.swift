@@ -14,22 +14,31 @@ enum FocusRun {
             }
             return
         }
-        let (corpus, _) = CorpusCache(root: o.corpusDir).ensure(seed: o.seed, headings: papers, log: log)
+        let (corpus, info) = CorpusCache(root: o.corpusDir).ensure(seed: o.seed, headings: papers, log: log)
         _ = ReadFloor.run(corpus, parallel: true)
         let steal = StealClock()
         defer { print("CPU stolen by the hypervisor meanwhile: " + (steal.share.map { String(format: "%.1f %%", $0 * 100) } ?? "unknown")) }
+        let peaks = queries == ["memory"] ? PhasePeaks() : nil
         var load = Samples(), index = Samples(), words = Samples()
         var catalog = Catalog.empty
         for _ in 0..<o.focusLoads {
             catalog = .empty
+            peaks?.enter("load")
             var (tl, library) = Clock.time { Optional(Loader.load([corpus])) }
+            peaks?.enter("index")
             // Handed over, so that the catalog frees the library's copy of the text.
             let (ti, built) = Clock.time { Catalog(library.take()!) }
+            peaks?.enter("common words")
             let (tw, _) = Clock.time { built.indexCommonWords() }
+            peaks?.enter("after")
             load.add(tl); index.add(ti); words.add(tw)
             catalog = built
         }
         print("load \(Unit.s.format(load.median)) (\(load.spread(.s))), index \(Unit.s.format(index.median)) (\(index.spread(.s))), common words \(Unit.s.format(words.median)), peak \(megabytes(ProcessMemory.peakBytes))")
+        if let peaks {
+            PhasePeaks.report(catalog, peaks: peaks, corpusBytes: info.bytes)
+            return
+        }
         for text in queries {
             if text.hasPrefix("/") { typing(String(text.dropFirst()), catalog: catalog, repeats: o.focusRepeats); continue }
             let query = try! QueryParser.parse(text)

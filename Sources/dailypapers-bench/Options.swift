@@ -24,7 +24,8 @@ struct Options {
           --seed         the generator's seed (default: 20240426)
           --generate-only  write the corpora and stop
           --focus 'Q1|Q2'  at the first of --sizes: time the load (--loads N ≥ 1, default 3) and these
-                         queries alone (--repeats N, default 100); for A/B runs and profiling
+                         queries alone (--repeats N, default 100); for A/B runs and profiling;
+                         'memory': what the catalog holds, part by part
         """
 
     static func parse(_ args: [String]) -> Options {

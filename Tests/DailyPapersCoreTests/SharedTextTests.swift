@@ -84,6 +84,36 @@ final class SharedTextTests: XCTestCase {
         XCTAssertEqual(again.index.folded, catalog.index.folded)
     }
 
+    /// A catalog's papers share the labels of their chunk and keep only the id of a
+    /// thumbnail on the usual host; both read back as written, and links elsewhere or
+    /// barely unlike the template are kept whole.
+    func testLabelsSharedAndThumbnailsTemplated() {
+        let host = PaperBody.thumbnailHost
+        let links = ["\(host)2404.00000.png", "\(host).png", "\(host)2404.00002.PNG", "http://x/2404.00003.png",
+                     "\(host)sub/Dir/2404.00004.png", host, "\(host)2404.00006.png.png"]
+        var body = ""
+        for (k, link) in links.enumerated() {
+            body += "### [T\(k)](https://arxiv.org/abs/2404.0000\(k))\n![](\(link))\n"
+            body += "- **What's New**: a\(k)\n- **Why It Matters**: b\n- **what's new**: c\n\n"
+        }
+        let library = TestSupport.library(("t.md", digest(body)))
+        let catalog = Catalog(library)
+        XCTAssertEqual(catalog.papers.map(\.thumbnail), links)
+        XCTAssertEqual(catalog.papers, library.papers)
+        XCTAssertEqual(catalog.papers[3].summary.map(\.label), ["What's New", "Why It Matters", "what's new"])
+        let store = catalog.papers[0].body.store
+        XCTAssertTrue(catalog.papers.allSatisfy { $0.body.store === store })
+        // Each label once; the templated links by what lies between host and `.png`, the
+        // rest whole. (The index cache's tests read real digests, whose links are templated.)
+        let kept = ["What's New", "Why It Matters", "what's new",
+                    "2404.00000", "", links[2], links[3], "sub/Dir/2404.00004", links[5], "2404.00006.png"]
+        XCTAssertEqual(store.bytes.count, kept.reduce(0) { $0 + $1.utf8.count })
+        // A catalog of those papers keeps the marks as they are.
+        var copy = library
+        copy.papers = catalog.papers
+        XCTAssertEqual(Catalog(copy).papers.map(\.thumbnail), links)
+    }
+
     func testEveryCapitalMarkedInALongText() {
         // Random ASCII and Hangul, many bullets, so that fields start at every offset of a
         // 64-bit word and slices of papers are folded apart.

@@ -27,6 +27,7 @@ extension PaperBody {
             used += word(b) + (k > 0 ? 1 : 0)
             guard optional(b + 3) else { return false }
         }
-        return used <= word(summaryAt + 1) && optional(linksAt) && optional(linksAt + 2)
+        let thumbnail = w[linksAt] == none || word(linksAt) + Int(w[linksAt + 1] & ~templated) <= bytes
+        return used <= word(summaryAt + 1) && thumbnail && optional(linksAt + 2)
     }
 }

@@ -41,6 +41,7 @@ extension IndexBuilder {
         var side: [UInt8] = []
         var words: [UInt32] = []
         var bodyAt: [Int32] = []
+        var labels: [ArraySlice<UInt8>: UInt32] = [:]
     }
 
     private static func foldChunk(_ part: Range<Int>, of papers: UnsafeMutableBufferPointer<Paper>, _ layout: Layout,
@@ -51,6 +52,7 @@ extension IndexBuilder {
         scratch.side.removeAll(keepingCapacity: true)
         scratch.words.removeAll(keepingCapacity: true)
         scratch.bodyAt.removeAll(keepingCapacity: true)
+        scratch.labels.removeAll(keepingCapacity: true)
         var at = lo
         for p in part {
             var title = papers[p].title
@@ -79,7 +81,7 @@ extension IndexBuilder {
             copy(body.authorsRange)
             copy(body.summaryRange)
             scratch.bodyAt.append(exact ? Int32(body.rebased(authorsAt: Int(layout.authorsStart[p]), summaryAt: Int(layout.summaryStart[p]),
-                                                             into: &scratch.side, &scratch.words)) : -1)
+                                                             into: &scratch.side, &scratch.words, labels: &scratch.labels)) : -1)
         }
         // Exact sizes: a store lives as long as its papers.
         let store = TextStore(bytes: Array(unsafeUninitializedCapacity: scratch.side.count) { b, n in n = b.initialize(fromContentsOf: scratch.side) },

@@ -90,7 +90,20 @@ struct PaperBody: Sendable {
         return bullets
     }
 
-    var thumbnail: String? { optional(linksAt) }
+    var thumbnail: String? {
+        let k = linksAt
+        let n = store.words[k + 1]
+        guard store.words[k] != Self.none, n & Self.templated != 0 else { return optional(k) }
+        let from = Int(store.words[k])
+        return Self.thumbnailHost + string(from..<from + Int(n & ~Self.templated)) + Self.thumbnailEnd
+    }
+
+    /// A thumbnail on the usual host is kept as the part between `thumbnailHost` and
+    /// `thumbnailEnd` (the paper's id), its length word marked `templated`: 10 of its 66
+    /// bytes. Only a catalog's stores hold such links (`rebased`).
+    static let templated: UInt32 = 1 << 31
+    static let thumbnailHost = "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/"
+    static let thumbnailEnd = ".png"
 
     var video: String? { optional(linksAt + 2) }
 
@@ -217,6 +230,8 @@ struct PaperBodyWriter {
 
     private static func append(_ link: [UInt8]?, to bytes: inout [UInt8], _ words: inout [UInt32]) {
         if let link {
+            // Below the bit that marks a templated thumbnail.
+            precondition(link.count < Int(PaperBody.templated), "a link holds less than 2 GB")
             words.append(word(bytes.count))
             words.append(word(link.count))
             bytes.append(contentsOf: link)

@@ -51,8 +51,11 @@ final class SharedText: @unchecked Sendable {
 extension PaperBody {
     /// Appends this record's words to `words` in `PaperBody`'s layout, with its authors and
     /// summary at `authorsAt` and `summaryAt` of a shared text and its labels and links
-    /// copied to `bytes`; returns where its words start.
-    func rebased(authorsAt: Int, summaryAt: Int, into bytes: inout [UInt8], _ words: inout [UInt32]) -> Int {
+    /// copied to `bytes`; returns where its words start. A label already in `labels` (a
+    /// chunk's papers use a handful: `What's New`, …) is not copied again, and a thumbnail
+    /// on the usual host keeps only its id (`templated`).
+    func rebased(authorsAt: Int, summaryAt: Int, into bytes: inout [UInt8], _ words: inout [UInt32],
+                 labels: inout [ArraySlice<UInt8>: UInt32]) -> Int {
         let start = words.count
         let w = store.words
         let summaryWords = at + 3 + authorCount
@@ -61,16 +64,43 @@ extension PaperBody {
         words.append(contentsOf: w[at..<end])
         words[start] = UInt32(authorsAt)
         words[start + summaryWords - at] = UInt32(summaryAt)
-        // Labels (per bullet) and links: an offset and a length, `none` when absent.
+        // An offset and a length, `none` when absent; a templated length keeps its mark.
         func copy(_ k: Int) {
             guard w[k] != Self.none else { return }
             let from = Int(w[k])
             words[start + k - at] = UInt32(bytes.count)
-            bytes.append(contentsOf: store.bytes[from..<from + Int(w[k + 1])])
+            bytes.append(contentsOf: store.bytes[from..<from + Int(w[k + 1] & ~Self.templated)])
         }
-        for b in 0..<bullets { copy(summaryWords + 3 + b * 5 + 3) }
-        copy(end - 4)
+        for b in 0..<bullets {
+            let k = summaryWords + 3 + b * 5 + 3
+            guard w[k] != Self.none else { continue }
+            let from = Int(w[k])
+            let label = store.bytes[from..<from + Int(w[k + 1])]
+            if let known = labels[label] {
+                words[start + k - at] = known
+            } else {
+                labels[label] = UInt32(bytes.count)
+                copy(k)
+            }
+        }
+        let thumbnail = end - 4
+        if w[thumbnail] != Self.none, w[thumbnail + 1] & Self.templated == 0,
+           let id = Self.templatePart(of: store.bytes[Int(w[thumbnail])..<Int(w[thumbnail]) + Int(w[thumbnail + 1])]) {
+            words[start + thumbnail - at] = UInt32(bytes.count)
+            words[start + thumbnail + 1 - at] = UInt32(id.count) | Self.templated
+            bytes.append(contentsOf: id)
+        } else {
+            copy(thumbnail)
+        }
         copy(end - 2)
         return start
+    }
+
+    /// What lies between `thumbnailHost` and `thumbnailEnd` in `link`, if it has both.
+    static func templatePart(of link: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        let host = thumbnailHost.utf8, tail = thumbnailEnd.utf8
+        guard link.count >= host.count + tail.count, link.starts(with: host),
+              link.suffix(tail.count).elementsEqual(tail) else { return nil }
+        return link.dropFirst(host.count).dropLast(tail.count)
     }
 }
