@@ -55,6 +55,11 @@ final class CatalogCacheTests: XCTestCase {
         XCTAssertTrue(second.catalog.index.candidates.words.isMapped)
         XCTAssertFalse(first.catalog.index.folded.isMapped)
         try assertSame(first.catalog, second.catalog)
+        // Titles come back held once, in the text, as the first catalog held them.
+        XCTAssertEqual(second.catalog.papers.map(\.ownTitle), first.catalog.papers.map(\.ownTitle))
+        XCTAssertEqual(second.catalog.papers.map { $0.storedAppearances.map(\.inheritsTitle) },
+                       first.catalog.papers.map { $0.storedAppearances.map(\.inheritsTitle) })
+        XCTAssertGreaterThan(second.catalog.papers.filter { $0.body.holdsTitle && $0.ownTitle.isEmpty }.count, 100)
         // Authors and summaries come back with their capitals, from the shared text.
         let p = try XCTUnwrap(second.catalog.papers.first { $0.summary.contains { $0.text.contains { $0.isUppercase } } })
         XCTAssertEqual(p.summary, first.catalog.papers.first { $0.id == p.id }?.summary)

@@ -114,6 +114,60 @@ final class SharedTextTests: XCTestCase {
         XCTAssertEqual(Catalog(copy).papers.map(\.thumbnail), links)
     }
 
+    /// A catalog's paper reads its title from the index's text, and so do its appearances
+    /// that carry the same title; an appearance with another title keeps its own.
+    func testTitlesReadFromTheText() throws {
+        let older = digest("2024-04-25", """
+        ### [An OLDER Title, Same Paper](https://arxiv.org/abs/2404.00001)
+        Vote: 3
+
+        ### [Twice THE Same](https://arxiv.org/abs/2404.00002)
+        Vote: 4
+        """)
+        let newer = digest("2024-04-26", """
+        ### [LLaMA Meets Mamba: 모델 ETUDE-free](https://arxiv.org/abs/2404.00001)
+        Vote: 7
+        Authors: Ada Lovelace
+
+        ### [Twice THE Same](https://arxiv.org/abs/2404.00002)
+        Vote: 9
+
+        ### [Édouard's Paper](https://arxiv.org/abs/2404.00003)
+        """)
+        let library = TestSupport.library(("a.md", older), ("b.md", newer))
+        let catalog = Catalog(library)
+        XCTAssertEqual(catalog.papers, library.papers)
+        let first = catalog.papers[0], second = catalog.papers[1], third = catalog.papers[2]
+        XCTAssertEqual(first.title, "LLaMA Meets Mamba: 모델 ETUDE-free")
+        XCTAssertEqual(first.appearances.map(\.title), ["LLaMA Meets Mamba: 모델 ETUDE-free", "An OLDER Title, Same Paper"])
+        XCTAssertEqual(second.appearances.map(\.title), ["Twice THE Same", "Twice THE Same"])
+        // Held once: no string of its own, appearances inheriting it, but not the older title.
+        XCTAssertTrue(first.body.holdsTitle)
+        XCTAssertEqual(first.ownTitle, "")
+        XCTAssertEqual(first.storedAppearances.map(\.inheritsTitle), [true, false])
+        XCTAssertEqual(second.storedAppearances.map(\.inheritsTitle), [true, true])
+        XCTAssertFalse(first.appearances.contains { $0.inheritsTitle })
+        // `É` folds to another letter: that paper keeps its title as a string.
+        XCTAssertFalse(third.body.holdsTitle)
+        XCTAssertEqual(third.title, "Édouard's Paper")
+        XCTAssertEqual(try catalog.search(QueryParser.parse("title:llama")).map(\.paper), [0])
+
+        // A new title moves the paper off the text; its appearances keep what they had.
+        var renamed = first
+        renamed.title = "Renamed"
+        XCTAssertFalse(renamed.body.holdsTitle)
+        XCTAssertEqual(renamed.appearances.map(\.title), ["LLaMA Meets Mamba: 모델 ETUDE-free", "An OLDER Title, Same Paper"])
+        XCTAssertEqual(renamed.authors, ["Ada Lovelace"])
+        XCTAssertEqual(first.title, "LLaMA Meets Mamba: 모델 ETUDE-free")
+
+        // A catalog of a catalog's papers reads the same.
+        var copy = library
+        copy.papers = catalog.papers
+        let again = Catalog(copy)
+        XCTAssertEqual(again.papers, library.papers)
+        XCTAssertEqual(again.papers[0].storedAppearances.map(\.inheritsTitle), [true, false])
+    }
+
     func testEveryCapitalMarkedInALongText() {
         // Random ASCII and Hangul, many bullets, so that fields start at every offset of a
         // 64-bit word and slices of papers are folded apart.

@@ -1,5 +1,7 @@
 /// A library in an index cache: papers as columns, their text stores and capitals as they
 /// are held in memory, so that reading it back allocates a few strings a paper and no more.
+/// A paper whose body holds its title (its store has a shared text) has no title string,
+/// and its appearances with that title inherit it.
 extension Library {
     func encode(to w: inout CacheWriter) throws {
         var strings = StringColumn(), files = StringColumn()
@@ -11,7 +13,7 @@ extension Library {
         var days: [Int32] = [], votes: [Int64] = [], fileColumn: [UInt32] = [], lines: [Int64] = [], sameTitle: [UInt8] = []
         for paper in papers {
             strings.add(paper.id)
-            strings.add(paper.title)
+            if !paper.body.holdsTitle { strings.add(paper.ownTitle) }
             let store = paper.body.store
             let s = storeOf[ObjectIdentifier(store)] ?? {
                 stores.append(store)
@@ -22,8 +24,8 @@ extension Library {
                 storeOf[ObjectIdentifier(store)] = stores.count - 1
                 return stores.count - 1
             }()
-            paperWords += [UInt32(paper.appearances.count), paper.authorsTruncated ? 1 : 0, UInt32(s), UInt32(paper.body.at)]
-            for a in paper.appearances {
+            paperWords += [UInt32(paper.storedAppearances.count), paper.authorsTruncated ? 1 : 0, UInt32(s), UInt32(paper.body.at)]
+            for a in paper.storedAppearances {
                 days.append(a.day.packed)
                 votes.append(a.votes.map(Int64.init) ?? Int64.min)
                 let f = fileOf[a.source.path] ?? {
@@ -33,7 +35,7 @@ extension Library {
                 }()
                 fileColumn.append(UInt32(f))
                 lines.append(Int64(a.source.line))
-                let same = a.title == paper.title
+                let same = paper.body.holdsTitle ? a.inheritsTitle : a.title == paper.ownTitle
                 sameTitle.append(same ? 1 : 0)
                 if !same { strings.add(a.title) }
             }
@@ -102,7 +104,7 @@ extension Library {
                   PaperBody.wellFormed(stores[store], at: at) else { throw damaged("paper \(p)") }
             firstString[p] = s
             firstAppearance[p] = a
-            s += 2
+            s += stores[store].shared != nil ? 1 : 2
             for k in a..<a + appearanceCount {
                 guard Day(packed: days[k]) != nil,
                       Int(fileColumn[k]) < paths.count, lines[k] >= 0 else { throw damaged("paper \(p)") }
@@ -126,9 +128,10 @@ extension Library {
             papers.reserveCapacity(paperCount)
             for p in 0..<paperCount {
                 var s = starts[p]
-                let id = strings.string(s), title = strings.string(s + 1)
-                s += 2
                 let store = Int(paperWords[p * 4 + 2]), at = Int(paperWords[p * 4 + 3])
+                let holdsTitle = stores[store].shared != nil
+                let id = strings.string(s), title = holdsTitle ? "" : strings.string(s + 1)
+                s += holdsTitle ? 1 : 2
                 var appearances: [Appearance] = []
                 appearances.reserveCapacity(firstAppearance[p + 1] - firstAppearance[p])
                 for k in firstAppearance[p]..<firstAppearance[p + 1] {
@@ -137,8 +140,10 @@ extension Library {
                         t = strings.string(s)
                         s += 1
                     }
-                    appearances.append(Appearance(day: Day(packed: days[k])!, votes: votes[k] == Int64.min ? nil : Int(votes[k]), title: t,
-                                                  source: SourceLocation(path: paths[Int(fileColumn[k])], line: Int(lines[k]))))
+                    var a = Appearance(day: Day(packed: days[k])!, votes: votes[k] == Int64.min ? nil : Int(votes[k]), title: t,
+                                       source: SourceLocation(path: paths[Int(fileColumn[k])], line: Int(lines[k])))
+                    a.inheritsTitle = holdsTitle && sameTitle[k] != 0
+                    appearances.append(a)
                 }
                 papers.append(Paper(id: id, title: title, authorsTruncated: paperWords[p * 4 + 1] != 0,
                                     appearances: appearances, body: PaperBody(store: stores[store], at: at)))

@@ -28,6 +28,9 @@ extension PaperBody {
             guard optional(b + 3) else { return false }
         }
         let thumbnail = w[linksAt] == none || word(linksAt) + Int(w[linksAt + 1] & ~templated) <= bytes
-        return used <= word(summaryAt + 1) && thumbnail && optional(linksAt + 2)
+        guard used <= word(summaryAt + 1), thumbnail, optional(linksAt + 2) else { return false }
+        // The title's length, before the authors in the shared text.
+        guard let shared = store.shared else { return true }
+        return linksAt + 5 <= w.count && word(at) - 1 - word(linksAt + 4) >= shared.base
     }
 }

@@ -24,7 +24,7 @@ extension Catalog {
         parts.append(("common words", common.bits.count * 8 + common.words.reduce(0) { $0 + $1.count }))
 
         var stores = Set<ObjectIdentifier>(), sharedTexts = Set<ObjectIdentifier>()
-        var storeBytes = 0, storeWords = 0, capitals = 0
+        var storeBytes = 0, storeWords = 0, capitals = 0, capitalWords = 0
         var titles = 0, appearanceBlocks = 0, appearanceTitles = 0, ids = 0
         let heapString = { (s: String) -> Int in s.utf8.count > 15 ? s.utf8.count + 1 + 32 + 16 : 0 }
         for paper in papers {
@@ -34,20 +34,21 @@ extension Catalog {
                 storeWords += store.words.count * 4
                 if let shared = store.shared, sharedTexts.insert(ObjectIdentifier(shared)).inserted {
                     capitals += shared.capitals.count * 8
+                    capitalWords += shared.capitals.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
                 }
             }
             ids += heapString(paper.id)
-            titles += heapString(paper.title)
-            appearanceBlocks += 32 + 16 + paper.appearances.count * MemoryLayout<Appearance>.stride
-            for a in paper.appearances where !a.title.utf8.elementsEqual(paper.title.utf8) {
+            titles += heapString(paper.ownTitle)
+            appearanceBlocks += 32 + 16 + paper.storedAppearances.count * MemoryLayout<Appearance>.stride
+            for a in paper.storedAppearances where !a.title.utf8.elementsEqual(paper.ownTitle.utf8) {
                 appearanceTitles += heapString(a.title)
             }
         }
-        parts.append(("capital bits", capitals))
+        parts.append(("capital bits (\(capitals > 0 ? capitalWords * 800 / capitals : 0) % of words hold one)", capitals))
         parts.append(("bodies: words (\(stores.count) stores)", storeWords))
         parts.append(("bodies: bytes (labels, links)", storeBytes))
         parts.append(("papers (\(MemoryLayout<Paper>.stride) B each)", papers.count * MemoryLayout<Paper>.stride))
-        parts.append(("titles (heap strings)", titles))
+        parts.append(("titles not read from the text (heap strings)", titles))
         parts.append(("ids (heap strings)", ids))
         parts.append(("appearance arrays (\(MemoryLayout<Appearance>.stride) B each)", appearanceBlocks))
         parts.append(("appearance titles other than the paper's", appearanceTitles))

@@ -17,9 +17,6 @@ public struct Catalog: Sendable {
         var library = consume library
         let layout = IndexBuilder.layout(library.papers)
         let folded = IndexBuilder.text(&library.papers, layout)
-        // Worth a walk of the heap only when much was freed (the first screen's catalog,
-        // tests and one-off commands on a few files free little).
-        if layout.total >= 16 << 20 { FreedMemory.giveBack() }
         self.library = library
         self.index = SearchIndex(library.papers, layout: layout, folded: folded)
     }

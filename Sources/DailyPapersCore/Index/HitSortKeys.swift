@@ -26,7 +26,7 @@ extension Catalog {
                 votes[i] = Int(latestVotes[h.paper])
                 d = Int(latestDay[h.paper])
             } else {
-                let a = papers[h.paper].appearances[h.appearance]
+                let a = papers[h.paper].storedAppearances[h.appearance]
                 votes[i] = max(a.votes ?? -1, -1)
                 d = Int(a.day.packed)
             }

@@ -27,7 +27,7 @@ enum IndexBuilder {
         var at = 0
         for paper in papers {
             titleStart.append(TextOffset(at))
-            at += paper.title.utf8.count + 1
+            at += paper.titleByteCount + 1
             authorsStart.append(TextOffset(at))
             // A body keeps authors joined by `, ` and bullets by a newline, as laid out here.
             at += paper.body.authorsRange.count + 1

@@ -29,7 +29,7 @@ public struct Library: Sendable {
         } else {
             var tally = DayTally()
             for paper in papers {
-                for a in paper.appearances { tally.add(a.day, votes: a.votes) }
+                for a in paper.storedAppearances { tally.add(a.day, votes: a.votes) }
             }
             days = tally.summaries
         }
@@ -94,13 +94,13 @@ struct LibraryBuilder {
         // In place: a copy of the paper would make its appearances be copied too.
         papers.withUnsafeMutableBufferPointer { papers in
             // The same paper twice on one day (a publisher's second run): one appearance.
-            if let same = papers[at].appearances.firstIndex(where: { $0.day == r.day }) {
-                if papers[at].appearances[same].votes == nil { papers[at].appearances[same].votes = r.votes }
+            if let same = papers[at].storedAppearances.firstIndex(where: { $0.day == r.day }) {
+                if papers[at].storedAppearances[same].votes == nil { papers[at].storedAppearances[same].votes = r.votes }
                 return
             }
-            papers[at].appearances.append(appearance)
-            papers[at].appearances.sort { $0.day > $1.day }
-            guard papers[at].appearances[0].day == r.day else { return }
+            papers[at].storedAppearances.append(appearance)
+            papers[at].storedAppearances.sort { $0.day > $1.day }
+            guard papers[at].storedAppearances[0].day == r.day else { return }
             papers[at].title = r.title
             let old = papers[at].body, new = r.body
             if new.hasAuthors { papers[at].authorsTruncated = r.authorsTruncated }

@@ -20,6 +20,10 @@ public struct Bullet: Hashable, Sendable {
 /// One day on which a paper was featured.
 public struct Appearance: Hashable, Sendable {
     public let day: Day
+    /// In a catalog's paper, set where the title is the paper's own (`title` is then empty
+    /// here, and `Paper.appearances` fills it in): the title is held once, in the index.
+    /// Declared here, it fills padding after `day`.
+    var inheritsTitle = false
     /// Upvotes on that day; nil when the digest does not say (`Vote: -` or no line), which is not 0.
     public var votes: Int?
     /// The title exactly as written on that day.
@@ -34,14 +38,48 @@ public struct Appearance: Hashable, Sendable {
 ///
 /// Title, authors, links and summary are those of its newest appearance; `appearances`
 /// is kept newest first. Authors, summary and links are kept packed (`PaperBody`) and
-/// made into strings when read.
+/// made into strings when read; a catalog's paper reads its title from the index's text
+/// too (`PaperBody.holdsTitle`).
 public struct Paper: Hashable, Sendable {
     public let id: String
-    public var title: String
+    /// The title, unless the body holds it (then empty).
+    var ownTitle: String
     /// The digest shortened the author list with `+`.
     public var authorsTruncated: Bool
-    public var appearances: [Appearance]
+    /// Newest first; in a catalog, those with the paper's title inherit it.
+    var storedAppearances: [Appearance]
     var body: PaperBody
+
+    public var title: String {
+        get { body.holdsTitle ? body.title : ownTitle }
+        set {
+            // The body's text can no longer answer for it: the parts move to a body of their
+            // own, and the appearances keep the title they had.
+            if body.holdsTitle {
+                storedAppearances = appearances
+                body = body.with()
+            }
+            ownTitle = newValue
+        }
+    }
+
+    /// The title's length in UTF-8 bytes, without making the string.
+    var titleByteCount: Int { body.holdsTitle ? body.titleRange.count : ownTitle.utf8.count }
+
+    public var appearances: [Appearance] {
+        get {
+            guard storedAppearances.contains(where: \.inheritsTitle) else { return storedAppearances }
+            let title = self.title
+            return storedAppearances.map { a in
+                guard a.inheritsTitle else { return a }
+                var own = a
+                own.title = title
+                own.inheritsTitle = false
+                return own
+            }
+        }
+        set { storedAppearances = newValue }
+    }
 
     public var authors: [String] {
         get { body.authors }
@@ -67,9 +105,10 @@ public struct Paper: Hashable, Sendable {
                   body: PaperBody(authors: authors, summary: summary, thumbnail: thumbnail, video: video))
     }
 
+    /// `title` is empty when `body` holds it, and `appearances` may inherit it.
     init(id: String, title: String, authorsTruncated: Bool, appearances: [Appearance], body: PaperBody) {
-        self.id = id; self.title = title; self.authorsTruncated = authorsTruncated
-        self.appearances = appearances; self.body = body
+        self.id = id; self.ownTitle = title; self.authorsTruncated = authorsTruncated
+        self.storedAppearances = appearances; self.body = body
     }
 
     public static func == (a: Paper, b: Paper) -> Bool {

@@ -25,7 +25,8 @@ final class TextStore: Sendable {
 ///
 /// Authors are stored joined by `, ` and bullet texts by a newline, as the search index
 /// lays them out. An absent label or link has the offset `none`. With a shared text, the
-/// authors' and summary's offsets are into it.
+/// authors' and summary's offsets are into it, and one more word follows the links: the
+/// length of the title, which the text holds just before the authors (`title 0 authors`).
 struct PaperBody: Sendable {
     let store: TextStore
     let at: Int
@@ -106,6 +107,18 @@ struct PaperBody: Sendable {
     static let thumbnailEnd = ".png"
 
     var video: String? { optional(linksAt + 2) }
+
+    /// Whether the title is read from here: the body of a catalog's paper, whose title,
+    /// authors and summary its index's text holds.
+    var holdsTitle: Bool { store.shared != nil }
+
+    /// Where the title lies in the shared text.
+    var titleRange: Range<Int> {
+        let end = Int(store.words[at]) - 1
+        return end - Int(store.words[linksAt + 4])..<end
+    }
+
+    var title: String { store.shared!.string(titleRange) }
 
     var hasAuthors: Bool { authorCount > 0 }
     var hasSummary: Bool { bulletCount > 0 }

@@ -50,11 +50,12 @@ final class SharedText: @unchecked Sendable {
 
 extension PaperBody {
     /// Appends this record's words to `words` in `PaperBody`'s layout, with its authors and
-    /// summary at `authorsAt` and `summaryAt` of a shared text and its labels and links
-    /// copied to `bytes`; returns where its words start. A label already in `labels` (a
+    /// summary at `authorsAt` and `summaryAt` of a shared text, its title of `titleLength`
+    /// bytes before them, and its labels and links copied to `bytes`; returns where its
+    /// words start. A label already in `labels` (a
     /// chunk's papers use a handful: `What's New`, …) is not copied again, and a thumbnail
     /// on the usual host keeps only its id (`templated`).
-    func rebased(authorsAt: Int, summaryAt: Int, into bytes: inout [UInt8], _ words: inout [UInt32],
+    func rebased(titleLength: Int, authorsAt: Int, summaryAt: Int, into bytes: inout [UInt8], _ words: inout [UInt32],
                  labels: inout [ArraySlice<UInt8>: UInt32]) -> Int {
         let start = words.count
         let w = store.words
@@ -93,6 +94,7 @@ extension PaperBody {
             copy(thumbnail)
         }
         copy(end - 2)
+        words.append(UInt32(titleLength))
         return start
     }
 

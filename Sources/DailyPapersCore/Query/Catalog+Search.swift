@@ -80,7 +80,7 @@ extension Catalog {
     /// The newest appearance that satisfies every day and vote condition.
     private func chooseAppearance(_ paper: Paper, _ terms: [Term]) -> Int? {
         if terms.isEmpty { return 0 }
-        outer: for (i, a) in paper.appearances.enumerated() {
+        outer: for (i, a) in paper.storedAppearances.enumerated() {
             for t in terms {
                 let holds: Bool
                 switch t.kind {
@@ -107,8 +107,8 @@ extension Catalog {
     func compareSort(_ hits: inout [Hit], by order: SortOrder, reversed: Bool = false) {
         let papers = library.papers
         let rank = index.titleRank
-        func votes(_ h: Hit) -> Int { papers[h.paper].appearances[h.appearance].votes ?? -1 }
-        func day(_ h: Hit) -> Int32 { papers[h.paper].appearances[h.appearance].day.packed }
+        func votes(_ h: Hit) -> Int { papers[h.paper].storedAppearances[h.appearance].votes ?? -1 }
+        func day(_ h: Hit) -> Int32 { papers[h.paper].storedAppearances[h.appearance].day.packed }
         /// Votes high first with unknown last; `flip` turns known votes around, unknown stays last.
         func byVotes(_ a: Hit, _ b: Hit, flip: Bool) -> Bool? {
             let va = votes(a), vb = votes(b)
