@@ -72,17 +72,6 @@ struct CacheReader: ~Copyable {
         }
     }
 
-    /// An array of words read into memory allocated here, which the caller then owns.
-    mutating func ownedWords() throws -> UnsafeMutableBufferPointer<UInt64> {
-        let bytes = try length(stride: 8)
-        let buffer = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(1, bytes / 8))
-        do { try fill(UnsafeMutableRawBufferPointer(buffer), bytes: bytes) } catch {
-            buffer.deallocate()
-            throw error
-        }
-        return buffer
-    }
-
     mutating func finish() throws {
         guard offset == size else { throw CacheFailure("has bytes after its end") }
     }

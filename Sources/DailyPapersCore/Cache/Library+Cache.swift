@@ -46,7 +46,8 @@ extension Library {
         try w.write(days); try w.write(votes); try w.write(fileColumn); try w.write(lines); try w.write(sameTitle)
         try files.write(to: &w)
         try w.write(shared.map { Int64($0.base) })
-        for text in shared { try w.write(UnsafeRawBufferPointer(text.capitals)) }
+        try w.write(shared.map { Int64($0.capitals.wordCount) })
+        for text in shared { try w.write(text.capitals.present); try w.write(text.capitals.words) }
         try w.write(stores.map { $0.shared.map { Int32(sharedOf[ObjectIdentifier($0)]!) } ?? -1 })
         for store in stores { try w.write(store.bytes); try w.write(store.words) }
         var problemText = StringColumn()
@@ -67,16 +68,17 @@ extension Library {
         let days: [Int32] = try r.array(), votes: [Int64] = try r.array(), fileColumn: [UInt32] = try r.array()
         let lines: [Int64] = try r.array(), sameTitle: [UInt8] = try r.array()
         let files = try StringColumn(from: &r)
-        let bases: [Int64] = try r.array()
-        guard paperWords.count == paperCount * 4, bases.count == sharedCount,
+        let bases: [Int64] = try r.array(), capitalWords: [Int64] = try r.array()
+        guard paperWords.count == paperCount * 4, bases.count == sharedCount, capitalWords.count == sharedCount,
               votes.count == days.count, fileColumn.count == days.count, lines.count == days.count,
               sameTitle.count == days.count else { throw damaged("paper columns") }
         var shared: [SharedText] = []
         for k in 0..<sharedCount {
-            let capitals = try r.ownedWords()
-            let text = SharedText(folded: folded, capitals: capitals, base: Int(bases[k]))
-            guard bases[k] >= 0, bases[k] <= Int64(folded.count) else { throw damaged("capitals") }
-            shared.append(text)
+            let present: [UInt64] = try r.array(), words: [UInt64] = try r.array()
+            guard bases[k] >= 0, bases[k] <= Int64(folded.count), capitalWords[k] <= Int64(Int32.max),
+                  let capitals = SparseBits(wordCount: Int(capitalWords[k]), present: present, words: words)
+            else { throw damaged("capitals") }
+            shared.append(SharedText(folded: folded, capitals: capitals, base: Int(bases[k])))
         }
         let owners: [Int32] = try r.array()
         guard owners.count == storeCount else { throw damaged("stores") }

@@ -8,7 +8,7 @@ extension PaperBody {
         func text(_ from: Int, _ count: Int) -> Bool {
             guard let shared = store.shared else { return from + count <= bytes }
             return from >= shared.base && from + count <= shared.folded.count
-                && from + count - shared.base <= shared.capitals.count * 64
+                && from + count - shared.base <= shared.capitals.wordCount * 64
         }
         func optional(_ k: Int) -> Bool { w[k] == none || word(k) + word(k + 1) <= bytes }
         guard at + 3 <= w.count else { return false }

@@ -24,7 +24,7 @@ extension Catalog {
         parts.append(("common words", common.bits.count * 8 + common.words.reduce(0) { $0 + $1.count }))
 
         var stores = Set<ObjectIdentifier>(), sharedTexts = Set<ObjectIdentifier>()
-        var storeBytes = 0, storeWords = 0, capitals = 0, capitalWords = 0
+        var storeBytes = 0, storeWords = 0, capitals = 0, capitalWords = 0, capitalMap = 0
         var titles = 0, appearanceBlocks = 0, appearanceTitles = 0, ids = 0
         let heapString = { (s: String) -> Int in s.utf8.count > 15 ? s.utf8.count + 1 + 32 + 16 : 0 }
         for paper in papers {
@@ -33,8 +33,9 @@ extension Catalog {
                 storeBytes += store.bytes.count
                 storeWords += store.words.count * 4
                 if let shared = store.shared, sharedTexts.insert(ObjectIdentifier(shared)).inserted {
-                    capitals += shared.capitals.count * 8
-                    capitalWords += shared.capitals.reduce(0) { $0 + ($1 != 0 ? 1 : 0) }
+                    capitals += shared.capitals.byteCount
+                    capitalWords += shared.capitals.words.count
+                    capitalMap += shared.capitals.wordCount
                 }
             }
             ids += heapString(paper.id)
@@ -44,7 +45,7 @@ extension Catalog {
                 appearanceTitles += heapString(a.title)
             }
         }
-        parts.append(("capital bits (\(capitals > 0 ? capitalWords * 800 / capitals : 0) % of words hold one)", capitals))
+        parts.append(("capital bits (the \(capitalWords * 100 / max(1, capitalMap)) % of their words that hold one)", capitals))
         parts.append(("bodies: words (\(stores.count) stores)", storeWords))
         parts.append(("bodies: bytes (labels, links)", storeBytes))
         parts.append(("papers (\(MemoryLayout<Paper>.stride) B each)", papers.count * MemoryLayout<Paper>.stride))

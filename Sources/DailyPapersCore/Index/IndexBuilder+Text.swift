@@ -56,6 +56,7 @@ extension IndexBuilder {
         let lo = Int(layout.titleStart[part.lowerBound]), hi = Int(layout.titleStart[part.upperBound])
         let capitals = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(1, (hi - lo + 63) / 64))
         capitals.initialize(repeating: 0)
+        defer { capitals.deallocate() }
         scratch.side.removeAll(keepingCapacity: true)
         scratch.words.removeAll(keepingCapacity: true)
         scratch.bodyAt.removeAll(keepingCapacity: true)
@@ -96,7 +97,7 @@ extension IndexBuilder {
         // Exact sizes: a store lives as long as its papers.
         let store = TextStore(bytes: Array(unsafeUninitializedCapacity: scratch.side.count) { b, n in n = b.initialize(fromContentsOf: scratch.side) },
                               words: Array(unsafeUninitializedCapacity: scratch.words.count) { b, n in n = b.initialize(fromContentsOf: scratch.words) },
-                              shared: SharedText(folded: Column(folded), capitals: capitals, base: lo))
+                              shared: SharedText(folded: Column(folded), capitals: SparseBits(UnsafeBufferPointer(capitals)), base: lo))
         // In place: a paper's other parts are neither copied nor retained again. Its title,
         // now read from the text, is dropped, and so are its appearances' copies of it.
         for (n, p) in part.enumerated() where scratch.bodyAt[n] >= 0 {

@@ -8,15 +8,13 @@ final class SharedText: @unchecked Sendable {
     let folded: Column<UInt8>
     /// Bit `i - base` is set when byte `i` of `folded` was an ASCII capital. One per chunk
     /// of papers (`IndexBuilder.text`), covering that chunk's bytes: chunks are folded in
-    /// parallel, each writing only its own bits. Owned here and never written once given.
-    let capitals: UnsafeMutableBufferPointer<UInt64>
+    /// parallel, each marking only its own bits.
+    let capitals: SparseBits
     let base: Int
 
-    init(folded: Column<UInt8>, capitals: UnsafeMutableBufferPointer<UInt64>, base: Int) {
+    init(folded: Column<UInt8>, capitals: SparseBits, base: Int) {
         self.folded = folded; self.capitals = capitals; self.base = base
     }
-
-    deinit { capitals.deallocate() }
 
     /// The bytes `r` of `folded` as they were written.
     func string(_ r: Range<Int>) -> String {
@@ -37,7 +35,7 @@ final class SharedText: @unchecked Sendable {
         let end = r.upperBound - base
         while i < end {
             let span = min(64 - (i & 63), end - i)
-            var w = capitals[i >> 6] >> UInt64(i & 63)
+            var w = capitals.word(i >> 6) >> UInt64(i & 63)
             if span < 64 { w &= (1 << UInt64(span)) - 1 }
             while w != 0 {
                 body(base + i + w.trailingZeroBitCount)
