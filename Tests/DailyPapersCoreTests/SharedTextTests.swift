@@ -168,6 +168,40 @@ final class SharedTextTests: XCTestCase {
         XCTAssertEqual(again.papers[0].storedAppearances.map(\.inheritsTitle), [true, false])
     }
 
+    /// Names and bullets are found at their separators where that finds them; a name with
+    /// `, `, a bullet with a newline, a level or label out of 16 bits keep the long form,
+    /// and every one reads back as given.
+    func testShortRecordsWhereSeparatorsFindTheParts() throws {
+        func paper(_ k: Int, authors: [String], summary: [Bullet]) -> Paper {
+            Paper(id: "2404.0000\(k)", title: "T\(k)", authors: authors, summary: summary,
+                  appearances: [Appearance(day: Day("2024-04-26")!, votes: 1, title: "T\(k)", source: SourceLocation(path: "t.md", line: k))])
+        }
+        let long = String(repeating: "L", count: 70_000)
+        let papers = [
+            paper(0, authors: ["Ada, Jr", "Bob"], summary: [Bullet(text: "one")]),
+            paper(1, authors: ["Ada,", " Bob", "", "Cy,"], summary: [Bullet(text: "two\nlines"), Bullet(text: "b")]),
+            paper(2, authors: ["Ada"], summary: [Bullet(level: 70_000, text: "deep")]),
+            paper(3, authors: [], summary: [Bullet(level: -1, text: "up")]),
+            paper(4, authors: ["A", "B"], summary: [Bullet(label: long, text: "x"), Bullet(text: "")]),
+            paper(5, authors: ["Zoe Q", "Ann"], summary: [Bullet(label: "New", level: 65_535, text: "a, b"), Bullet(text: ""), Bullet(text: "c\n")]),
+            paper(6, authors: [""], summary: []),
+        ]
+        let catalog = Catalog(Library(papers: papers, problems: [], digestFiles: 1))
+        XCTAssertEqual(catalog.papers, papers)
+        for (p, q) in zip(catalog.papers, papers) {
+            XCTAssertEqual(p.authors, q.authors, p.id)
+            XCTAssertEqual(p.summary, q.summary, p.id)
+        }
+        XCTAssertEqual(catalog.papers.map(\.body.authorsSplit), [false, true, true, true, true, true, true])
+        XCTAssertEqual(catalog.papers.map(\.body.bulletsSplit), [true, false, false, false, false, true, true])
+        for p in catalog.papers { XCTAssertTrue(PaperBody.wellFormed(p.body.store, at: p.body.at), p.id) }
+        // A count that the text cannot hold is refused, as from a damaged cache.
+        let body = catalog.papers[6].body
+        var words = body.store.words
+        words[body.at + 2] = PaperBody.split | 5
+        XCTAssertFalse(PaperBody.wellFormed(TextStore(bytes: body.store.bytes, words: words, shared: body.store.shared), at: body.at))
+    }
+
     func testEveryCapitalMarkedInALongText() {
         // Random ASCII and Hangul, many bullets, so that fields start at every offset of a
         // 64-bit word and slices of papers are folded apart.
