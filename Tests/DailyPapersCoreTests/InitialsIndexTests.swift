@@ -147,6 +147,28 @@ final class InitialsIndexTests: XCTestCase {
         for p in all.indices { XCTAssertEqual(some[p], p % 2 == 1 ? all[p] : 0) }
     }
 
+    /// Text without a consonant anywhere leaves no codes; the index still answers.
+    func testNoHangulAtAll() throws {
+        let catalog = TestSupport.catalog(digest("""
+        ### [Plain English](https://arxiv.org/abs/2404.00001)
+        Authors: Ada Lovelace
+        - only ascii here
+        """))
+        XCTAssertEqual(catalog.index.initials.codes.count, 1)
+        XCTAssertEqual(try catalog.search(QueryParser.parse("ㅁㄷ")).count, 0)
+        XCTAssertEqual(try catalog.search(QueryParser.parse("plain")).count, 1)
+    }
+
+    /// A word's start is a mark on its first code, not a byte of its own.
+    func testCodesMarkWordStarts() throws {
+        let catalog = TestSupport.catalog(digest("### [언어모델 x 레이어스킵](https://arxiv.org/abs/2404.00001)\n"))
+        let codes = Array(catalog.index.initials.codes)
+        let m = InitialsIndex.wordStart
+        // ㅇㅇㅁㄷ ㄹㅇㅇㅅㅋ (U+3130 + code), the first of each word marked; nothing for the
+        // empty fields.
+        XCTAssertEqual(codes, [m | 23, 23, 17, 7, m | 9, 23, 23, 21, 27])
+    }
+
     func testTheIndexIsSmallerThanTheText() {
         let catalog = TestSupport.catalog(Self.corpus(papers: 2_000, seed: 11))
         XCTAssertLessThan(catalog.index.initials.codes.count, catalog.index.folded.count / 2)

@@ -45,8 +45,8 @@ extension SearchIndex {
                 }
             }
         }
-        guard starts.count == n * 3 + 1, !codes.isEmpty, codes[0] == 0, codes[codes.count - 1] == 0,
-              n == 0 || starts[0] >= 1, Int(starts[n * 3]) <= codes.count else { throw damaged("initials") }
+        guard starts.count == n * 3 + 1, !codes.isEmpty, n == 0 || starts[0] >= 0,
+              Int(starts[n * 3]) <= codes.count else { throw damaged("initials") }
         for k in 0..<n * 3 where starts[k] > starts[k + 1] { throw damaged("initials") }
         let blocks = (n + 63) / 64
         guard candidateWords.count == blocks * CandidateIndex.slots, byteSets.count == n * 12,

@@ -8,17 +8,21 @@ import Darwin
 /// What an initials search (`ㅁㄷ`) reads: one byte per character that can match.
 ///
 /// A Hangul syllable becomes the code of its initial consonant and a consonant letter
-/// (`ㅁ` typed in the text) its own code, 1–30 for U+3131–U+314E; every run of other
-/// characters becomes one 0, and each field ends with a 0. The rule for initials only
-/// asks which consonant each character carries and where a word starts (after a 0), so it
-/// reads the same here as on a copy of the folded text with consonants in place of
-/// syllables, a third of the bytes or less — and that copy, as large as the text, is no
-/// longer kept.
+/// (`ㅁ` typed in the text) its own code, 1–30 for U+3131–U+314E; other characters are
+/// left out, and a code that follows one of them (or begins its field) is marked
+/// `wordStart`. The rule for initials only asks which consonant each character carries
+/// and where a word starts, so it reads the same here as on a copy of the folded text with
+/// consonants in place of syllables, a third of the bytes or less — and that copy, as
+/// large as the text, is no longer kept. (A 0 between words, as first built, took a
+/// quarter of the bytes: 12 MB at 100,000 papers.)
 struct InitialsIndex: Sendable {
     let codes: Column<UInt8>
     /// `starts[p * 3 + f]` is where field `f` (title, authors, summary) of paper `p` begins;
     /// `starts[count * 3]` is the end. The field ends where the next one begins.
     let starts: [Int32]
+
+    /// Marks a code that begins a word; codes are below it.
+    static let wordStart: UInt8 = 0x20
 
     /// An index read back from a cache (`SearchIndex+Cache`).
     init(codes: Column<UInt8>, starts: [Int32]) { self.codes = codes; self.starts = starts }
@@ -26,8 +30,8 @@ struct InitialsIndex: Sendable {
     init(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset], summaryStart: [TextOffset]) {
         let count = titleStart.count - 1
         let parts = count > 0 ? IndexBuilder.slices(count) : []
-        // Each slice writes its own piece, sized for the worst case: a code per byte and a
-        // 0 per field. Pages never written are never made resident.
+        // Each slice writes its own piece, sized for the worst case: a code per byte. Pages
+        // never written are never made resident.
         let pieces = parts.map { part in
             UnsafeMutableBufferPointer<UInt8>.allocate(capacity: part.isEmpty ? 1
                 : Int(titleStart[part.upperBound] - titleStart[part.lowerBound]) + part.count * 3 + 1)
@@ -43,9 +47,7 @@ struct InitialsIndex: Sendable {
                     let out = pieces.map(SendableBytes.init)
                     DispatchQueue.concurrentPerform(iterations: parts.count) { k in
                         let codes = out[k].base.baseAddress!
-                        // A 0 before the first field: a match looks one code back for a word's start.
                         var n = 0
-                        if k == 0 { codes[0] = 0; n = 1 }
                         for p in parts[k] {
                             for f in 0..<3 {
                                 let lo = Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
@@ -67,7 +69,8 @@ struct InitialsIndex: Sendable {
         }
         precondition(offset <= Int(Int32.max))
         starts[count * 3] = Int32(offset)
-        codes = Column(count == 0 ? [0] : [UInt8](unsafeUninitializedCapacity: offset) { buffer, initialized in
+        // Never empty, so that a scan always has an address (a 0 never matches).
+        codes = Column(offset == 0 ? [0] : [UInt8](unsafeUninitializedCapacity: offset) { buffer, initialized in
             var at = 0
             for (k, piece) in pieces.enumerated() {
                 (buffer.baseAddress! + at).update(from: piece.baseAddress!, count: used[k])
@@ -78,12 +81,11 @@ struct InitialsIndex: Sendable {
         self.starts = starts
     }
 
-    /// Writes the codes of one field's folded text and the 0 that ends it at `codes[n]`;
-    /// returns where they end. `codes[n - 1]` is the previous field's last code (0), if any.
+    /// Writes the codes of one field's folded text at `codes[start]`; returns where they end.
     @inline(__always)
     static func write(_ text: UnsafePointer<UInt8>, count: Int, to codes: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var n = start
-        var last: UInt8 = n > 0 ? codes[n - 1] : 0
+        var mark = wordStart
         var i = 0
         while i < count {
             let b = text[i]
@@ -98,9 +100,14 @@ struct InitialsIndex: Sendable {
                 if i + 2 < count { c = code(b, text[i + 1], text[i + 2]) }
                 i += 3
             } else { i += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1 }
-            if c != 0 || last != 0 { codes[n] = c; n += 1; last = c }
+            if c != 0 {
+                codes[n] = c | mark
+                n += 1
+                mark = 0
+            } else {
+                mark = wordStart
+            }
         }
-        if last != 0 { codes[n] = 0; n += 1 }
         return n
     }
 
@@ -140,39 +147,43 @@ struct InitialsIndex: Sendable {
         return out
     }
 
-    /// Where a match of `needle` that begins at `at` ends, by the rule for initials: the
-    /// consonants on consecutive characters (`ㅁㄷ` in `언어모델`), or, from a word's start,
-    /// on characters of that word in order (`ㄹㅇㅅㅋ` in `레이어스킵`). Skipping is allowed
-    /// only from a word's start: anywhere, two consonants would match nearly every Korean
-    /// text. `codes[at - 1]` must exist (every field has a 0 before it).
+    /// Where a match of `needle` that begins at `at` (whose code is `needle[0]`, marked or
+    /// not) ends within a field ending at `to`, by the rule for initials: the consonants on
+    /// consecutive characters (`ㅁㄷ` in `언어모델`), or, from a word's start, on characters
+    /// of that word in order (`ㄹㅇㅅㅋ` in `레이어스킵`). Skipping is allowed only from a
+    /// word's start: anywhere, two consonants would match nearly every Korean text.
     @inline(__always)
-    static func matchEnd(_ needle: UnsafeBufferPointer<UInt8>, in codes: UnsafePointer<UInt8>, at: Int) -> Int? {
+    static func matchEnd(_ needle: UnsafeBufferPointer<UInt8>, in codes: UnsafePointer<UInt8>, at: Int, to: Int) -> Int? {
         let n = needle.count
-        var k = 0
-        while k < n && codes[at + k] == needle[k] { k += 1 }
+        // Unmarked: a code after a word's start follows the one before it directly.
+        var k = 1
+        while k < n && at + k < to && codes[at + k] == needle[k] { k += 1 }
         if k == n { return at + n }
-        guard codes[at - 1] == 0 else { return nil }
-        var i = at
-        k = 0
+        guard codes[at] & wordStart != 0 else { return nil }
+        var i = at + 1
+        k = 1
         while k < n {
-            let c = codes[i]
-            guard c != 0 else { return nil }
-            if c == needle[k] { k += 1 }
+            guard i < to, codes[i] & wordStart == 0 else { return nil }
+            if codes[i] == needle[k] { k += 1 }
             i += 1
         }
         return i
     }
 
-    /// True when `codes[from..<to]` (one field, ending with its 0) holds a match.
+    /// True when `codes[from..<to]` (one field) holds a match. The first code is found by
+    /// `memchr`, marked and unmarked apart, the nearer of the two tried first.
     @inline(__always)
     static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in codes: UnsafePointer<UInt8>, from: Int, to: Int) -> Bool {
-        let first = Int32(needle[0])
-        var at = from
-        while at < to {
-            guard let hit = memchr(codes + at, first, to - at) else { return false }
-            at = codes.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if matchEnd(needle, in: codes, at: at) != nil { return true }
-            at += 1
+        let plain = needle[0], marked = needle[0] | wordStart
+        @inline(__always) func next(_ c: UInt8, _ at: Int) -> Int {
+            guard at < to, let hit = memchr(codes + at, Int32(c), to - at) else { return to }
+            return codes.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        var a = next(plain, from), b = next(marked, from)
+        while a < to || b < to {
+            let at = min(a, b)
+            if matchEnd(needle, in: codes, at: at, to: to) != nil { return true }
+            if at == a { a = next(plain, at + 1) } else { b = next(marked, at + 1) }
         }
         return false
     }
@@ -190,10 +201,11 @@ private struct SendableInt32Out: @unchecked Sendable {
 }
 
 extension InitialsIndex {
-    /// One field's codes with the UTF-8 offset of each code's character within the field,
-    /// for highlighting: a 0 before and after, as in the index.
+    /// One field's codes, as in the index, with the UTF-8 offset of each code's character
+    /// within the field, for highlighting.
     static func decode(_ text: UnsafeBufferPointer<UInt8>) -> (codes: [UInt8], offsets: [Int]) {
-        var codes: [UInt8] = [0], offsets: [Int] = [-1]
+        var codes: [UInt8] = [], offsets: [Int] = []
+        var mark = wordStart
         var i = 0
         let n = text.count
         while i < n {
@@ -204,9 +216,14 @@ extension InitialsIndex {
                 if i + 2 < n { c = code(b, text[i + 1], text[i + 2]) }
                 i += 3
             } else { i += b >= 0xF0 ? 4 : b >= 0xC0 ? 2 : 1 }
-            if c != 0 || codes.last != 0 { codes.append(c); offsets.append(at) }
+            if c != 0 {
+                codes.append(c | mark)
+                offsets.append(at)
+                mark = 0
+            } else {
+                mark = wordStart
+            }
         }
-        if codes.last != 0 { codes.append(0); offsets.append(n) }
         return (codes, offsets)
     }
 }
@@ -265,12 +282,13 @@ extension SearchIndex {
         var out: [Range<Int>] = []
         codes.withUnsafeBufferPointer { codes in
             needle.withUnsafeBufferPointer { needle in
-                let base = codes.baseAddress!
-                var at = 1
+                guard let base = codes.baseAddress else { return }
+                var at = 0
                 while at < codes.count {
-                    guard codes[at] == needle[0], let end = InitialsIndex.matchEnd(needle, in: base, at: at) else { at += 1; continue }
+                    guard codes[at] & ~InitialsIndex.wordStart == needle[0],
+                          let end = InitialsIndex.matchEnd(needle, in: base, at: at, to: codes.count) else { at += 1; continue }
                     var k = 0
-                    for i in at..<end where k < needle.count && codes[i] == needle[k] {
+                    for i in at..<end where k < needle.count && codes[i] & ~InitialsIndex.wordStart == needle[k] {
                         out.append(offsets[i]..<offsets[i] + 3)
                         k += 1
                     }
