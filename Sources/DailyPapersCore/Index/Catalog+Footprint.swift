@@ -40,7 +40,9 @@ extension Catalog {
             }
             ids += heapString(paper.id)
             titles += heapString(paper.ownTitle)
-            appearanceBlocks += 32 + 16 + paper.storedAppearances.count * MemoryLayout<Appearance>.stride
+            if paper.storedAppearances.hasMore {
+                appearanceBlocks += 32 + 16 + (paper.storedAppearances.count - 1) * MemoryLayout<Appearance>.stride
+            }
             for a in paper.storedAppearances where !a.title.utf8.elementsEqual(paper.ownTitle.utf8) {
                 appearanceTitles += heapString(a.title)
             }
@@ -51,7 +53,7 @@ extension Catalog {
         parts.append(("papers (\(MemoryLayout<Paper>.stride) B each)", papers.count * MemoryLayout<Paper>.stride))
         parts.append(("titles not read from the text (heap strings)", titles))
         parts.append(("ids (heap strings)", ids))
-        parts.append(("appearance arrays (\(MemoryLayout<Appearance>.stride) B each)", appearanceBlocks))
+        parts.append(("appearances after each paper's first (\(MemoryLayout<Appearance>.stride) B each)", appearanceBlocks))
         parts.append(("appearance titles other than the paper's", appearanceTitles))
         parts.append(("id → position table (estimate)", papers.count * 2 * (16 + 8)))
         return parts

@@ -26,9 +26,9 @@ extension Catalog {
                 votes[i] = Int(latestVotes[h.paper])
                 d = Int(latestDay[h.paper])
             } else {
-                let a = papers[h.paper].storedAppearances[h.appearance]
-                votes[i] = max(a.votes ?? -1, -1)
-                d = Int(a.day.packed)
+                let list = papers[h.paper].storedAppearances
+                votes[i] = max(list.votes(h.appearance) ?? -1, -1)
+                d = Int(list.day(h.appearance).packed)
             }
             days[i] = dense(day: d)
             ranks[i] = Int(rank[h.paper])

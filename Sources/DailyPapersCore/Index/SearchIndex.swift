@@ -48,10 +48,10 @@ public struct SearchIndex: Sendable {
         let (orders, passes) = alongside({ () -> (titleRank: [Int32], latestVotes: [Int32], latestDay: [Int32], places: PaperPlaces) in
             let titleRank = IndexBuilder.titleRanks(papers, folded: folded, layout)
             let latestVotes = papers.map { p -> Int32 in
-                guard let v = p.storedAppearances.first?.votes else { return -1 }
+                guard !p.storedAppearances.isEmpty, let v = p.storedAppearances.votes(0) else { return -1 }
                 return v < 0 ? -1 : v < Int(Int32.max) ? Int32(v) : Int32.min
             }
-            let latestDay = papers.map { $0.storedAppearances.first?.day.packed ?? 0 }
+            let latestDay = papers.map { $0.storedAppearances.isEmpty ? 0 : $0.storedAppearances.day(0).packed }
             let places = PaperPlaces(latestVotes: latestVotes, latestDay: latestDay, titleRank: titleRank)
             return (titleRank, latestVotes, latestDay, places)
         }, {

@@ -4,6 +4,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `year * 10000 + month * 100 + day`.
     public let packed: Int32
 
+    /// Not a day: what an empty `AppearanceList` holds. Every real day packs above 0.
+    static let none = Day(unchecked: 0)
+
+    private init(unchecked packed: Int32) { self.packed = packed }
+
     /// A day that exists in the proleptic Gregorian calendar, or nil (`2024-02-30`).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),

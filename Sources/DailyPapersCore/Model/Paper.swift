@@ -47,7 +47,7 @@ public struct Paper: Hashable, Sendable {
     /// The digest shortened the author list with `+`.
     public var authorsTruncated: Bool
     /// Newest first; in a catalog, those with the paper's title inherit it.
-    var storedAppearances: [Appearance]
+    var storedAppearances: AppearanceList
     var body: PaperBody
 
     public var title: String {
@@ -56,7 +56,7 @@ public struct Paper: Hashable, Sendable {
             // The body's text can no longer answer for it: the parts move to a body of their
             // own, and the appearances keep the title they had.
             if body.holdsTitle {
-                storedAppearances = appearances
+                storedAppearances = AppearanceList(appearances)
                 body = body.with()
             }
             ownTitle = newValue
@@ -68,7 +68,7 @@ public struct Paper: Hashable, Sendable {
 
     public var appearances: [Appearance] {
         get {
-            guard storedAppearances.contains(where: \.inheritsTitle) else { return storedAppearances }
+            guard storedAppearances.contains(where: \.inheritsTitle) else { return Array(storedAppearances) }
             let title = self.title
             return storedAppearances.map { a in
                 guard a.inheritsTitle else { return a }
@@ -78,7 +78,7 @@ public struct Paper: Hashable, Sendable {
                 return own
             }
         }
-        set { storedAppearances = newValue }
+        set { storedAppearances = AppearanceList(newValue) }
     }
 
     public var authors: [String] {
@@ -108,7 +108,7 @@ public struct Paper: Hashable, Sendable {
     /// `title` is empty when `body` holds it, and `appearances` may inherit it.
     init(id: String, title: String, authorsTruncated: Bool, appearances: [Appearance], body: PaperBody) {
         self.id = id; self.ownTitle = title; self.authorsTruncated = authorsTruncated
-        self.storedAppearances = appearances; self.body = body
+        self.storedAppearances = AppearanceList(appearances); self.body = body
     }
 
     public static func == (a: Paper, b: Paper) -> Bool {

@@ -63,29 +63,32 @@ extension Catalog {
         // Exactly when only text terms decide: grown by doubling, a list of most papers
         // was copied a dozen times. Day, vote and mark terms may keep few of these.
         result.reserveCapacity(needsPaper ? 256 : score.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) })
-        paperLoop: for p in 0..<n where score[p] >= 0 {
-            let s = scored ? score[p] : 0
-            guard needsPaper else { result.append(Hit(paper: p, appearance: 0, score: s)); continue }
-            for (prefix, negated) in idPrefixes where papers[p].id.hasPrefix(prefix) == negated { continue paperLoop }
-            if !markTerms.isEmpty {
-                let flags = marks?(p) ?? []
-                for (flag, negated) in markTerms where flags.contains(flag) == negated { continue paperLoop }
+        // Papers read in place: a copy of one retains and releases its strings.
+        papers.withUnsafeBufferPointer { papers in
+            paperLoop: for p in 0..<n where score[p] >= 0 {
+                let s = scored ? score[p] : 0
+                guard needsPaper else { result.append(Hit(paper: p, appearance: 0, score: s)); continue }
+                for (prefix, negated) in idPrefixes where papers[p].id.hasPrefix(prefix) == negated { continue paperLoop }
+                if !markTerms.isEmpty {
+                    let flags = marks?(p) ?? []
+                    for (flag, negated) in markTerms where flags.contains(flag) == negated { continue paperLoop }
+                }
+                guard let a = Self.chooseAppearance(papers.baseAddress! + p, appearanceTerms) else { continue }
+                result.append(Hit(paper: p, appearance: a, score: s))
             }
-            guard let a = chooseAppearance(papers[p], appearanceTerms) else { continue }
-            result.append(Hit(paper: p, appearance: a, score: s))
         }
         return (result, bits)
     }
 
     /// The newest appearance that satisfies every day and vote condition.
-    private func chooseAppearance(_ paper: Paper, _ terms: [Term]) -> Int? {
+    private static func chooseAppearance(_ paper: UnsafePointer<Paper>, _ terms: [Term]) -> Int? {
         if terms.isEmpty { return 0 }
-        outer: for (i, a) in paper.storedAppearances.enumerated() {
+        outer: for i in 0..<paper.pointee.storedAppearances.count {
             for t in terms {
                 let holds: Bool
                 switch t.kind {
-                case let .votes(r): holds = a.votes.map(r.contains) ?? false
-                case let .day(r): holds = r.contains(a.day)
+                case let .votes(r): holds = paper.pointee.storedAppearances.votes(i).map(r.contains) ?? false
+                case let .day(r): holds = r.contains(paper.pointee.storedAppearances.day(i))
                 default: holds = true
                 }
                 if holds == t.negated { continue outer }
@@ -107,8 +110,8 @@ extension Catalog {
     func compareSort(_ hits: inout [Hit], by order: SortOrder, reversed: Bool = false) {
         let papers = library.papers
         let rank = index.titleRank
-        func votes(_ h: Hit) -> Int { papers[h.paper].storedAppearances[h.appearance].votes ?? -1 }
-        func day(_ h: Hit) -> Int32 { papers[h.paper].storedAppearances[h.appearance].day.packed }
+        func votes(_ h: Hit) -> Int { papers[h.paper].storedAppearances.votes(h.appearance) ?? -1 }
+        func day(_ h: Hit) -> Int32 { papers[h.paper].storedAppearances.day(h.appearance).packed }
         /// Votes high first with unknown last; `flip` turns known votes around, unknown stays last.
         func byVotes(_ a: Hit, _ b: Hit, flip: Bool) -> Bool? {
             let va = votes(a), vb = votes(b)
