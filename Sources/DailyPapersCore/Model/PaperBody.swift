@@ -32,7 +32,8 @@ final class TextStore: Sendable {
 /// count is marked `split` and the lengths are left out (the names are found at the
 /// separators); when no bullet text holds a newline, no level is above 65,535 or below 0
 /// and no label is longer than that, the count is marked `split` and each bullet is two
-/// words, `level | labelLength << 16` and `labelOffset`. At 100,000 papers that is 11 MB.
+/// words, `level | labelLength << 16` and `labelOffset`. At 100,000 papers the records
+/// took 19 MB in the long form, 8.6 MB so.
 struct PaperBody: Sendable {
     let store: TextStore
     let at: Int
