@@ -35,8 +35,9 @@ enum ListView {
         line += StyledText(a.day.description + " ", style: .dim)
         let room = width - line.width
         guard room > 0 else { return line.truncated(to: width) }
-        let title = StyledText(digest: a.title == paper.title ? paper.title : a.title,
-                               matches: a.title == paper.title ? highlights?.title ?? [] : [])
+        // Highlights fit the paper's title, not another one it had that day. (A catalog's
+        // paper makes its title from the index's text at each read: read once here.)
+        let title = StyledText(digest: a.title, matches: a.title == paper.title ? highlights?.title ?? [] : [])
         if title.width >= room { return line + title.truncated(to: room) }
         line += title
         let left = room - title.width - 2
