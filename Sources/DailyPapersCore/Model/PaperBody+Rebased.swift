@@ -80,20 +80,9 @@ extension PaperBody {
 
     /// Whether cutting the text at each separator finds `ranges` (consecutive pieces
     /// joined by it): true when none but the last holds the separator, and there are
-    /// fewer pieces than the mark `split`. `memchr` finds the first byte: this runs over
-    /// every paper's text while the index is built.
+    /// fewer pieces than the mark `split`.
     static func cutOnlyAtJoins(_ ranges: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, separator: [UInt8]) -> Bool {
-        guard ranges.count < Int(split) else { return false }
-        let base = text.baseAddress!, first = Int32(separator[0]), n = separator.count
-        for r in ranges.dropLast() {
-            var i = r.lowerBound
-            while i + n <= r.upperBound, let hit = memchr(base + i, first, r.upperBound - n + 1 - i) {
-                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if n == 1 || base[i + 1] == separator[1] { return false }
-                i += 1
-            }
-        }
-        return true
+        ranges.count < Int(split) && ranges.dropLast().allSatisfy { separatorAt($0, in: text, separator: separator) == nil }
     }
 
     /// What lies between `thumbnailHost` and `thumbnailEnd` in `link`, if it has both.

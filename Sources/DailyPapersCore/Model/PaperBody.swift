@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text of one digest file's papers, packed: every author, bullet and link of a file
 /// lives in one byte array, and each record's shape in one array of words.
 ///
@@ -142,19 +148,26 @@ struct PaperBody: Sendable {
         guard count > 0 else { return [] }
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(count)
-        var from = r.lowerBound, i = r.lowerBound
-        let first = separator[0], n = separator.count
-        while ranges.count < count - 1 && i + n <= r.upperBound {
-            if text[i] == first && (n == 1 || text[i + 1] == separator[1]) {
-                ranges.append(from..<i)
-                i += n
-                from = i
-            } else {
-                i += 1
-            }
+        var from = r.lowerBound
+        while ranges.count < count - 1, let at = separatorAt(from..<r.upperBound, in: text, separator: separator) {
+            ranges.append(from..<at)
+            from = at + separator.count
         }
         ranges.append(from..<r.upperBound)
         return ranges
+    }
+
+    /// Where the first whole `separator` (one or two bytes) in `r` begins; `memchr` finds
+    /// its first byte.
+    static func separatorAt(_ r: Range<Int>, in text: UnsafeBufferPointer<UInt8>, separator: [UInt8]) -> Int? {
+        let base = text.baseAddress!, first = Int32(separator[0]), n = separator.count
+        var i = r.lowerBound
+        while i + n <= r.upperBound, let hit = memchr(base + i, first, r.upperBound - n + 1 - i) {
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if n == 1 || base[i + 1] == separator[1] { return i }
+            i += 1
+        }
+        return nil
     }
 
     var thumbnail: String? {
