@@ -31,6 +31,19 @@ final class PackedTextTests: XCTestCase {
         XCTAssertTrue(flag("\u{1112}\u{1161}\u{11AB}"), "conjoining jamo")
         XCTAssertTrue(flag("e\u{301}"), "combining acute")
         XCTAssertFalse(flag("\u{370}"), "CD B0 is not a combining mark")
+        // Against the scalars themselves, with the neighbours of every lead byte looked for
+        // (E1 begins Ethiopic and Latin Extended Additional too), at any place in the text.
+        let pool: [Unicode.Scalar] = ["a", " ", "가", "한", "é", "\u{2FF}", "\u{300}", "\u{33F}", "\u{340}", "\u{36F}", "\u{370}",
+                                      "\u{10FF}", "\u{1100}", "\u{11FF}", "\u{1200}", "\u{1E00}", "😀", "\u{E000}"]
+        var rng = SeededGenerator(seed: 11)
+        for _ in 0..<5_000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...12, using: &rng) {
+                s.append(Int.random(in: 0..<4, using: &rng) == 0 ? pool.randomElement(using: &rng)! : pool[Int.random(in: 0..<4, using: &rng)])
+            }
+            let want = s.contains { (0x300...0x36F).contains($0.value) || (0x1100...0x11FF).contains($0.value) }
+            XCTAssertEqual(flag(String(s)), want, "\(s.map { String($0.value, radix: 16) })")
+        }
     }
 
     func testASCIIURLsGiveTheSameIDsAsCharacters() {

@@ -28,8 +28,13 @@ public struct Library: Sendable {
             days = knownDays
         } else {
             var tally = DayTally()
-            for paper in papers {
-                for a in paper.storedAppearances { tally.add(a.day, votes: a.votes) }
+            // Read in place: `for paper in papers` copied each paper, a retain per part.
+            papers.withUnsafeBufferPointer { papers in
+                for p in papers.indices {
+                    for k in 0..<papers[p].storedAppearances.count {
+                        tally.add(papers[p].storedAppearances.day(k), votes: papers[p].storedAppearances.votes(k))
+                    }
+                }
             }
             days = tally.summaries
         }
