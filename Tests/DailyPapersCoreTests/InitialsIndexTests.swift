@@ -169,6 +169,31 @@ final class InitialsIndexTests: XCTestCase {
         XCTAssertEqual(codes, [m | 23, 23, 17, 7, m | 9, 23, 23, 21, 27])
     }
 
+    /// A field's codes, read eight bytes at a time, against the scalars one by one: a code
+    /// per consonant, marked unless the scalar before it carried one.
+    func testWriteEqualsTheScalarsOneByOne() {
+        var rng = SeededGenerator(seed: 12)
+        let pool = Self.pieces + ["…", "中", "ᄀ", "\u{1161}", "\u{3130}", "\u{314F}", "ㅎ", "힣", "가", "ퟻ"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...16, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+            var want: [UInt8] = [], marked = true
+            for s in text.unicodeScalars {
+                if let c = Self.consonant(s) {
+                    want.append(UInt8(c.value - 0x3130) | (marked ? InitialsIndex.wordStart : 0))
+                    marked = false
+                } else {
+                    marked = true
+                }
+            }
+            let bytes = Array(text.utf8)
+            var got = [UInt8](repeating: 0xFF, count: bytes.count + 1)
+            let n = bytes.withUnsafeBufferPointer { b in
+                got.withUnsafeMutableBufferPointer { InitialsIndex.write(b.baseAddress ?? UnsafePointer(bitPattern: 8)!, count: b.count, to: $0.baseAddress!, at: 1) }
+            }
+            XCTAssertEqual(Array(got[1..<n]), want, text)
+        }
+    }
+
     func testTheIndexIsSmallerThanTheText() {
         let catalog = TestSupport.catalog(Self.corpus(papers: 2_000, seed: 11))
         XCTAssertLessThan(catalog.index.initials.codes.count, catalog.index.folded.count / 2)
