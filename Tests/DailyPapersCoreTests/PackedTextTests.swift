@@ -1,3 +1,4 @@
+import CUTF8Check
 import XCTest
 @testable import DailyPapersCore
 
@@ -20,9 +21,36 @@ final class PackedTextTests: XCTestCase {
                 }
                 if Bool.random(using: &rng) { bytes.removeLast(min(bytes.count, Int.random(in: 0...3, using: &rng))) }
             }
-            let fast = bytes.withUnsafeBufferPointer { UTF8Scan.isValid($0) }
-            XCTAssertEqual(fast, String(validating: bytes, as: UTF8.self) != nil, "\(bytes)")
+            let want = String(validating: bytes, as: UTF8.self) != nil
+            XCTAssertEqual(bytes.withUnsafeBufferPointer { UTF8Scan.isValid($0) }, want, "\(bytes)")
+            XCTAssertEqual(bytes.withUnsafeBufferPointer { UTF8Scan.isValidByDFA($0) }, want, "\(bytes)")
         }
+    }
+
+    /// The vector check (where the processor has AVX2) on text long enough for its 32-byte
+    /// steps, damaged at any place: first and last bytes, and across a step's edge.
+    func testVectorCheckAgreesOnLongText() throws {
+        let probe: [UInt8] = [0x61]
+        try XCTSkipIf(probe.withUnsafeBufferPointer { dp_utf8_check($0.baseAddress, 1) } < 0, "no AVX2 here")
+        let text = Array("Diffusion 모델은 \u{10FFFF}é😀 한국어 text, \u{7FF}\u{800}\u{D7FF}\u{E000}\u{FFFF}\u{10000}".utf8)
+        let pool: [UInt8] = [0x00, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        var rng = SeededGenerator(seed: 17)
+        var invalid = 0
+        for _ in 0..<20_000 {
+            var bytes = (0..<Int.random(in: 1...6, using: &rng)).flatMap { _ in text }
+            bytes.removeFirst(Int.random(in: 0...3, using: &rng))
+            switch Int.random(in: 0..<4, using: &rng) {
+            case 0: bytes[Int.random(in: 0..<bytes.count, using: &rng)] = pool.randomElement(using: &rng)!
+            case 1: bytes.removeLast(Int.random(in: 1...3, using: &rng))
+            case 2: bytes[Int.random(in: 0..<min(4, bytes.count), using: &rng)] = pool.randomElement(using: &rng)!
+            default: break
+            }
+            let want = String(validating: bytes, as: UTF8.self) != nil
+            if !want { invalid += 1 }
+            let got = bytes.withUnsafeBufferPointer { dp_utf8_check($0.baseAddress, $0.count) }
+            XCTAssertEqual(got, want ? 1 : 0, "\(bytes)")
+        }
+        XCTAssertGreaterThan(invalid, 5_000)
     }
 
     func testNormalisationFlagOfAValidFile() {
