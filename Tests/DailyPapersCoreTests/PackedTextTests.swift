@@ -1,4 +1,4 @@
-import CUTF8Check
+import CByteLoops
 import XCTest
 @testable import DailyPapersCore
 

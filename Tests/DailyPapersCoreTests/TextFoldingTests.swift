@@ -1,3 +1,4 @@
+import CByteLoops
 import XCTest
 @testable import DailyPapersCore
 
@@ -25,5 +26,45 @@ final class TextFoldingTests: XCTestCase {
         XCTAssertNil(Hangul.initial(of: "ㅁ"))
         XCTAssertTrue(Hangul.isInitialConsonant("ㅎ"))
         XCTAssertFalse(Hangul.isInitialConsonant("ㅏ"))
+    }
+
+    /// The index's fold in one C pass (AVX2) against the Swift loops: the same bytes, the
+    /// same verdict on letters beyond ASCII, the same capital bits at any bit offset, and
+    /// no bit outside the text's own touched.
+    func testIndexFoldInOnePassEqualsTheLoops() throws {
+        var probe: [UInt8] = [0x41], bits: [UInt64] = [0]
+        try XCTSkipIf(probe.withUnsafeMutableBufferPointer { p in
+            bits.withUnsafeMutableBufferPointer { dp_fold_ascii(p.baseAddress, p.baseAddress, 1, $0.baseAddress, 0) } } < 0,
+                      "no AVX2 here")
+        let pieces = ["A", "Z", "@", "[", "a", "z", "`", "{", "é", "É", "Ü", "ß", "Σ", "İ", "가", "모델", " ", "LLM", "\u{C0}", "\u{FF}", "😀", "Ж"]
+        var rng = SeededGenerator(seed: 5)
+        var special = 0
+        for _ in 0..<5_000 {
+            let text = Array((0..<Int.random(in: 0...60, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined().utf8)
+            let bitBase = Int.random(in: 0...3, using: &rng), at = bitBase + Int.random(in: 0...130, using: &rng)
+            let words = (at - bitBase + text.count + 63) / 64 + 1
+            // Bits outside the text's own set at random, to see that they stay.
+            let outside = (0..<words).map { _ in UInt64.random(in: 0...UInt64.max, using: &rng) }
+            var cleared = outside
+            for bit in (at - bitBase)..<(at - bitBase + text.count) { cleared[bit >> 6] &= ~(1 << UInt64(bit & 63)) }
+            func run(vector: Bool) -> ([UInt8], Bool, [UInt64]) {
+                var out = [UInt8](repeating: 0xEE, count: at + text.count + 1), marks = cleared
+                let result = text.withUnsafeBufferPointer { src in
+                    out.withUnsafeMutableBufferPointer { o in
+                        marks.withUnsafeMutableBufferPointer {
+                            IndexBuilder.fold(src, into: o, at: at, capitals: $0.baseAddress, bitBase: bitBase, vector: vector)
+                        }
+                    }
+                }
+                XCTAssertEqual(result.end, at + text.count)
+                return (out, result.exact, marks)
+            }
+            let one = run(vector: true), loops = run(vector: false)
+            XCTAssertEqual(one.0, loops.0, "\(text)")
+            XCTAssertEqual(one.1, loops.1, "\(text)")
+            XCTAssertEqual(one.2, loops.2, "\(text) at \(at)")
+            if !loops.1 { special += 1 }
+        }
+        XCTAssertGreaterThan(special, 500, "text whose folding changes more than ASCII")
     }
 }

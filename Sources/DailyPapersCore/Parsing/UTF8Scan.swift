@@ -1,4 +1,4 @@
-import CUTF8Check
+import CByteLoops
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -53,7 +53,7 @@ struct UTF8Scan {
         return (0..<9).reduce(UInt64(0)) { row, s in row | UInt64(next(s) * 6) << UInt64(s * 6) }
     }
 
-    /// With AVX2, 32 bytes at a time (`CUTF8Check`); else the DFA below. On 27 MB of digests
+    /// With AVX2, 32 bytes at a time (`CByteLoops`); else the DFA below. On 27 MB of digests
     /// alone, 2.9 ms against the DFA's 11; in a load of 100,000 papers, by `perf`, 0.06
     /// CPU-seconds against 0.15, a fifth of the parse.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

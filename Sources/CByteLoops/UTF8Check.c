@@ -1,4 +1,4 @@
-#include "CUTF8Check.h"
+#include "CByteLoops.h"
 
 // Each byte is checked against the three before it, every position alike, so that the
 // compiler can run the loop 32 bytes at a time with AVX2 (Swift's SIMD types cannot ask
