@@ -257,7 +257,7 @@ public final class StateStore: Sendable {
     /// Waits until every change asked for so far is on disk (at exit).
     public func flush() {
         guard let pool else { return }
-        try? pool.writeWithoutTransaction { _ in }
+        pool.writeWithoutTransaction { _ in }
     }
 
     private func write(_ completion: Completion?, _ body: @escaping @Sendable (Database, Double) throws -> Void) {
