@@ -56,8 +56,8 @@ struct BinaryRunner {
         let dir = FileManager.default.temporaryDirectory
         let outURL = dir.appendingPathComponent("dp-out-\(UUID().uuidString)")
         let errURL = dir.appendingPathComponent("dp-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
