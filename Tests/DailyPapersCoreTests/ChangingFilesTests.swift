@@ -31,7 +31,7 @@ final class ChangingFilesTests: XCTestCase {
                 case 0:
                     // Written in place, a piece at a time: a reader sees it cut anywhere.
                     if let handle = FileHandle(forWritingAtPath: churn.path) ?? {
-                        FileManager.default.createFile(atPath: churn.path, contents: nil); return FileHandle(forWritingAtPath: churn.path)
+                        _ = FileManager.default.createFile(atPath: churn.path, contents: nil); return FileHandle(forWritingAtPath: churn.path)
                     }() {
                         try? handle.truncate(atOffset: 0)
                         for chunk in stride(from: 0, to: bytes.count, by: 997) {
@@ -41,7 +41,7 @@ final class ChangingFilesTests: XCTestCase {
                     }
                 case 1:
                     // Replaced by a rename, as careful writers (and `dailypapers fetch`) do.
-                    FileManager.default.createFile(atPath: temp.path, contents: Data(bytes))
+                    _ = FileManager.default.createFile(atPath: temp.path, contents: Data(bytes))
                     _ = rename(temp.path, churn.path)
                 default:
                     try? FileManager.default.removeItem(at: churn)
