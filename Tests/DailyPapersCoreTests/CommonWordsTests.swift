@@ -107,9 +107,9 @@ final class CommonWordsTests: XCTestCase {
         let text = Array("transformer를 모델을 a ab abc 언어모델의 x".utf8)
         var words: [String] = []
         text.withUnsafeBufferPointer { t in
-            CommonWords.eachWord(in: t.baseAddress!, 0, t.count) { from, to, hash in
+            CommonWords.eachWord(in: t.baseAddress!, 0, t.count) { from, to, key in
                 let word = Array(t[from..<to])
-                XCTAssertEqual(hash, WordHash.of(word), String(decoding: word, as: UTF8.self))
+                XCTAssertEqual(key, WordKey.of(word), String(decoding: word, as: UTF8.self))
                 words.append(String(decoding: word, as: UTF8.self))
             }
         }

@@ -50,14 +50,23 @@ struct CommonWords: Sendable {
                 let out = SendableWords(out), text = SendableBytes(UnsafeMutableBufferPointer(mutating: text))
                 DispatchQueue.concurrentPerform(iterations: parts.count) { k in
                     let t = UnsafePointer(text.base.baseAddress!)
-                    for p in parts[k].lowerBound * 64..<min(parts[k].upperBound * 64, count) {
-                        let bit = UInt64(1) << UInt64(p & 63)
-                        for f in 0..<3 {
-                            let r = starts.range(p, f)
-                            table.eachKnownWord(in: t, r.lowerBound, r.upperBound) { w in
-                                let b = bitmapOf[w * 3 + f]
-                                if b >= 0 { out.base[Int(b) * stride + p >> 6] |= bit }
+                    // A block's word of every bitmap, gathered here and stored once: ORed in
+                    // place, each word found touched a page of its own, a TLB miss.
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bitmaps) { block in
+                        let block = block.baseAddress!
+                        for b in parts[k] {
+                            block.initialize(repeating: 0, count: bitmaps)
+                            for p in b * 64..<min(b * 64 + 64, count) {
+                                let bit = UInt64(1) << UInt64(p & 63)
+                                for f in 0..<3 {
+                                    let r = starts.range(p, f)
+                                    table.eachKnownWord(in: t, r.lowerBound, r.upperBound) { w in
+                                        let m = bitmapOf[w * 3 + f]
+                                        if m >= 0 { block[Int(m)] |= bit }
+                                    }
+                                }
                             }
+                            for m in 0..<bitmaps { out.base[m * stride + b] = block[m] }
                         }
                     }
                 }
@@ -108,9 +117,9 @@ struct CommonWords: Sendable {
 
     // MARK: - Words of a field
 
-    /// Calls `body` with the bounds and hash of each word of `text[from..<to]`, as defined
-    /// above. The hash is `WordHash.of` the word's bytes, carried from syllable to
-    /// syllable so that a run's three prefixes cost one step each.
+    /// Calls `body` with the bounds and key (`WordKey`) of each word of `text[from..<to]`,
+    /// as defined above, the key built letter by letter and syllable by syllable so that
+    /// a run's three prefixes cost one step each.
     @inline(__always)
     static func eachWord(in t: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ body: (Int, Int, UInt64) -> Void) {
         var i = from
@@ -118,31 +127,43 @@ struct CommonWords: Sendable {
             let b = t[i]
             if b &- 0x61 < 26 {
                 let start = i
+                var key = WordKey.letter(0, b, at: 0)
                 i += 1
-                while i < to && t[i] &- 0x61 < 26 { i += 1 }
-                if i - start >= 3 && i - start <= longestWord { body(start, i, WordHash.letters(t + start, i - start)) }
-            } else if b &- 0xEA < 4 && i + 2 < to && isSyllable(b, t[i + 1], t[i + 2]) {
+                while i < to && t[i] &- 0x61 < 26 {
+                    if i - start < WordKey.packedLetters { key = WordKey.letter(key, t[i], at: i - start) }
+                    i += 1
+                }
+                let n = i - start
+                if n >= 3 && n <= longestWord {
+                    body(start, i, n <= WordKey.packedLetters ? key : WordKey.longLetters(t + start, n))
+                }
+            } else if b &- 0xEA < 4, i + 2 < to, let v = syllable(t, i) {
                 let start = i
-                var h = WordHash.seed
-                var syllables = 0
-                while i + 2 < to && isSyllable(t[i], t[i + 1], t[i + 2]) {
-                    h = WordHash.step(h, UInt64(t[i]) << 16 | UInt64(t[i + 1]) << 8 | UInt64(t[i + 2]))
+                var key = WordKey.syllable(0, v, at: 0)
+                i += 3
+                body(start, i, key)
+                var syllables = 1
+                while syllables < 3 && i + 2 < to, let v = syllable(t, i) {
+                    key = WordKey.syllable(key, v, at: syllables)
                     i += 3
                     syllables += 1
-                    if syllables <= 3 { body(start, i, WordHash.finish(h)) }
+                    body(start, i, key)
                 }
+                // The rest of a long run gives no word.
+                while i + 2 < to && syllable(t, i) != nil { i += 3 }
             } else {
                 i += 1
             }
         }
     }
 
-    /// True for the UTF-8 of U+AC00–U+D7A3 (a lead byte EA–ED and two continuation bytes).
+    /// The scalar of the syllable (U+AC00–U+D7A3) whose UTF-8 starts at `t[i]`, or nil.
     @inline(__always)
-    static func isSyllable(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
-        guard b0 &- 0xEA < 4 else { return false }
+    static func syllable(_ t: UnsafePointer<UInt8>, _ i: Int) -> Int? {
+        let b0 = t[i], b1 = t[i + 1], b2 = t[i + 2]
+        guard b0 &- 0xEA < 4 else { return nil }
         let v = (Int(b0 & 0x0F) << 12) | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
-        return v >= 0xAC00 && v <= 0xD7A3 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80
+        return v >= 0xAC00 && v <= 0xD7A3 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 ? v : nil
     }
 
     // MARK: - Choosing the words
@@ -154,9 +175,9 @@ struct CommonWords: Sendable {
         guard count > 0 else { return ([], []) }
         let step = max(1, count / 512)
         var sampled = 0
-        // Per word (by hash): its bytes and in how many sampled papers each field holds it.
-        // Two words with one hash would share a count, and the table would find only one of
-        // them: either costs a bitmap's use, never a wrong answer (bits are set on equal bytes).
+        // Per word (by key): its bytes and in how many sampled papers each field holds it.
+        // Two long words with one hashed key would share a count: that costs a bitmap's use,
+        // never a wrong answer (the table compares such words' bytes).
         var seen: [UInt64: (word: [UInt8], papers: [Int32])] = [:]
         var inField = Set<UInt64>()
         for p in Swift.stride(from: 0, to: count, by: step) {
