@@ -18,6 +18,16 @@ enum Clock {
     }
 }
 
+/// CPU seconds (user and system) of the whole process so far, every thread counted.
+enum ProcessCPU {
+    static func seconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
+    }
+}
+
 /// Keeps a value alive and opaque so the optimiser cannot drop the work that made it.
 @inline(never)
 func keep<T>(_ value: T) { withExtendedLifetime(value) {} }

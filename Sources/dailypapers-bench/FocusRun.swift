@@ -20,21 +20,29 @@ enum FocusRun {
         defer { print("CPU stolen by the hypervisor meanwhile: " + (steal.share.map { String(format: "%.1f %%", $0 * 100) } ?? "unknown")) }
         let peaks = queries == ["memory"] ? PhasePeaks() : nil
         var load = Samples(), index = Samples(), words = Samples()
+        var loadCPU = Samples(), indexCPU = Samples(), wordsCPU = Samples()
         var catalog = Catalog.empty
         for _ in 0..<o.focusLoads {
             catalog = .empty
             peaks?.enter("load")
+            let c0 = ProcessCPU.seconds()
             var (tl, library) = Clock.time { Optional(Loader.load([corpus])) }
             peaks?.enter("index")
+            let c1 = ProcessCPU.seconds()
             // Handed over, so that the catalog frees the library's copy of the text.
             let (ti, built) = Clock.time { Catalog(library.take()!) }
             peaks?.enter("common words")
+            let c2 = ProcessCPU.seconds()
             let (tw, _) = Clock.time { built.indexCommonWords() }
             peaks?.enter("after")
+            let c3 = ProcessCPU.seconds()
             load.add(tl); index.add(ti); words.add(tw)
+            loadCPU.add(c1 - c0); indexCPU.add(c2 - c1); wordsCPU.add(c3 - c2)
             catalog = built
         }
         print("load \(Unit.s.format(load.median)) (\(load.spread(.s))), index \(Unit.s.format(index.median)) (\(index.spread(.s))), common words \(Unit.s.format(words.median)), peak \(megabytes(ProcessMemory.peakBytes))")
+        // CPU time beside wall time: how many cores each phase kept busy.
+        print("CPU: load \(Unit.s.format(loadCPU.median)), index \(Unit.s.format(indexCPU.median)), common words \(Unit.s.format(wordsCPU.median))")
         if let peaks {
             PhasePeaks.report(catalog, peaks: peaks, corpusBytes: info.bytes)
             return
