@@ -48,6 +48,7 @@ enum FocusRun {
             return
         }
         for text in queries {
+            if text == "frame" { frames(catalog: catalog, repeats: o.focusRepeats); continue }
             if text.hasPrefix("/") { typing(String(text.dropFirst()), catalog: catalog, repeats: o.focusRepeats); continue }
             let query = try! QueryParser.parse(text)
             var samples = Samples()
@@ -59,6 +60,14 @@ enum FocusRun {
             }
             print("`\(text)` \(hits) hits: p50 \(Unit.ms.format(samples.median)), p99 \(Unit.ms.format(samples.percentile(99))), \(samples.spread(.ms))")
         }
+    }
+
+    /// `frame`: one frame of the reader with every paper listed, as `ReaderSection` times it.
+    static func frames(catalog: Catalog, repeats: Int) {
+        let state = ReaderState(catalog: catalog, width: ReaderSection.width, height: ReaderSection.height)
+        var samples = Samples()
+        for _ in 0..<repeats { samples.add(Clock.time { keep(Screen.render(state)) }.seconds) }
+        print("frame \(ReaderSection.width)×\(ReaderSection.height): p50 \(Unit.ms.format(samples.median)), p99 \(Unit.ms.format(samples.percentile(99)))")
     }
 
     /// `/text`: typed one key at a time into the reader's prompt, the search in the reducer
