@@ -72,3 +72,23 @@ final class DisplayWidthTests: XCTestCase {
         }
     }
 }
+
+/// The fast paths of `DisplayWidth.of(Character)` (one ASCII byte, one Hangul syllable)
+/// answer as the scalars do, for every scalar of the Basic Multilingual Plane and for
+/// clusters that begin like them.
+final class DisplayWidthFastPathTests: XCTestCase {
+    func testFastPathsAgreeWithTheScalars() {
+        var checked = 0
+        for v in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let c = Character(scalar)
+            XCTAssertEqual(DisplayWidth.of(c), DisplayWidth.ofScalars(c), String(v, radix: 16))
+            checked += 1
+        }
+        for cluster in ["가\u{302}", "e\u{301}", "\r\n", "각\u{11A8}", "\u{1100}\u{1161}", "☀\u{FE0F}", "a\u{200D}"] {
+            let c = Character(cluster)
+            XCTAssertEqual(DisplayWidth.of(c), DisplayWidth.ofScalars(c), cluster.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+        }
+        XCTAssertGreaterThan(checked, 60_000)
+    }
+}

@@ -42,6 +42,22 @@ public enum DisplayWidth {
     /// Columns one grapheme cluster takes: that of its first visible scalar, 2 when an
     /// emoji variation selector asks for it.
     public static func of(_ c: Character) -> Int {
+        // The characters digests are made of, read from their UTF-8: one ASCII byte, or
+        // one Hangul syllable. Through the scalar view, this was a third of a frame.
+        let utf8 = c.utf8
+        if utf8.count == 1, let b = utf8.first, b < 0x80 { return b < 0x20 || b == 0x7F ? 0 : 1 }
+        if utf8.count == 3 {
+            var i = utf8.startIndex
+            let b0 = utf8[i]; utf8.formIndex(after: &i)
+            let b1 = utf8[i]; utf8.formIndex(after: &i)
+            let v = Int(b0 & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(utf8[i] & 0x3F)
+            if b0 & 0xF0 == 0xE0 && v >= 0xAC00 && v <= 0xD7A3 { return 2 }
+        }
+        return ofScalars(c)
+    }
+
+    /// `of(c)` by its scalars, for any character.
+    static func ofScalars(_ c: Character) -> Int {
         if let a = c.asciiValue { return a < 0x20 || a == 0x7F ? 0 : 1 }
         var width = 0
         for s in c.unicodeScalars {
