@@ -39,7 +39,7 @@ extension SearchIndex {
         let total = list?.count ?? n
         let parts = total >= 2_048 ? IndexBuilder.slices(total) : [0..<total]
         // The first term is searched in every paper listed: load what it will read.
-        let ahead = first.readsText ? Self.ahead : 0
+        let ahead = first.readsText || !first.pairs.isEmpty ? Self.ahead : 0
         let papers = list ?? []
         papers.withUnsafeBufferPointer { papers in
         holders.withUnsafeBufferPointer { holders in
@@ -70,7 +70,9 @@ extension SearchIndex {
                                 let p = every ? i : Int(papers.base[i])
                                 if ahead > 0 && i + ahead < part.upperBound {
                                     touch(every ? i + ahead : Int(papers.base[i + ahead]), fields: first.fields, need: first.set,
-                                          known: knowns[0], text: base, sets: UnsafePointer(sets.base.baseAddress!))
+                                          known: knowns[0], text: base, sets: UnsafePointer(sets.base.baseAddress!),
+                                          pairs: first.pairs, pairWords: UnsafePointer(pairWords.base.baseAddress!),
+                                          readsText: first.readsText)
                                 }
                                 if p >> 6 != block {
                                     block = p >> 6
