@@ -78,15 +78,20 @@ public enum DisplayWidth {
     public static func truncate(_ text: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
         if of(text) <= columns { return text }
-        var out = ""
-        var used = 0
-        for c in text {
-            let w = of(c)
-            if used + w > columns - 1 { break }
-            out.append(c)
-            used += w
+        let characters = Array(text)
+        guard let keep = kept(characters.count, to: columns, width: { of(characters[$0]) }) else { return text }
+        return String(characters[..<keep]) + "…"
+    }
+
+    /// How many of `count` characters (`width(i)` columns each) come before the `…` when
+    /// they are cut to `columns` columns (at least 1); nil when all of them fit.
+    public static func kept(_ count: Int, to columns: Int, width: (Int) -> Int) -> Int? {
+        var used = 0, keep: Int?
+        for i in 0..<count {
+            used += width(i)
+            if keep == nil && used > columns - 1 { keep = i }
         }
-        return out + "…"
+        return used <= columns ? nil : keep
     }
 
     /// `text` cut or padded with spaces to exactly `columns` columns.
@@ -99,41 +104,52 @@ public enum DisplayWidth {
     /// `text` broken into lines of at most `columns` columns, at spaces where possible,
     /// never inside a grapheme cluster.
     public static func wrap(_ text: String, to columns: Int) -> [String] {
+        let characters = Array(text)
+        return lines(characters.count, to: columns, width: { of(characters[$0]) }, isSpace: { characters[$0] == " " })
+            .map { String(characters[$0]) }
+    }
+
+    /// Where `wrap` breaks `count` characters (`width(i)` columns each, `isSpace(i)` for a
+    /// space) into lines of at most `columns` columns: each line's characters, in order.
+    /// A line breaks after a space where the next word does not fit; the spaces that end
+    /// a line are dropped, and a word longer than a line is cut by characters, with no
+    /// space at the start of the lines it is cut into. A character wider than a line goes
+    /// alone on one.
+    public static func lines(_ count: Int, to columns: Int, width: (Int) -> Int, isSpace: (Int) -> Bool) -> [Range<Int>] {
         guard columns > 0 else { return [] }
-        var lines: [String] = []
-        var line = ""
-        var lineWidth = 0
-        var word = ""
-        var wordWidth = 0
-        func flushWord() {
+        var lines: [Range<Int>] = []
+        var line = 0..<0, lineWidth = 0
+        var word = 0, wordWidth = 0
+        func endLine(trimming: Bool) {
+            var end = line.upperBound
+            if trimming { while end > line.lowerBound && isSpace(end - 1) { end -= 1 } }
+            lines.append(line.lowerBound..<end)
+            lineWidth = 0
+        }
+        func flushWord(to end: Int) {
             // The space that ends a word may hang past the edge: it is trimmed off the line.
-            let hanging = word.last == " " ? 1 : 0
+            let hanging = end > word && isSpace(end - 1) ? 1 : 0
             if lineWidth + wordWidth - hanging <= columns {
-                line += word; lineWidth += wordWidth
+                line = (line.isEmpty ? word : line.lowerBound)..<end
+                lineWidth += wordWidth
             } else {
-                if !line.isEmpty {
-                    lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
-                }
-                line = ""; lineWidth = 0
-                // A word longer than a line is cut by characters.
-                for c in word {
-                    let w = of(c)
-                    // A character wider than a line still goes alone on one, not after an empty line.
-                    if lineWidth + w > columns && !line.isEmpty { lines.append(line); line = ""; lineWidth = 0 }
-                    if line.isEmpty && c == " " { continue }
-                    line.append(c); lineWidth += w
+                if !line.isEmpty { endLine(trimming: true) }
+                line = word..<word; lineWidth = 0
+                for i in word..<end {
+                    if lineWidth + width(i) > columns && !line.isEmpty { endLine(trimming: false); line = i..<i }
+                    if line.isEmpty && isSpace(i) { line = i + 1..<i + 1; continue }
+                    line = line.lowerBound..<i + 1
+                    lineWidth += width(i)
                 }
             }
-            word = ""; wordWidth = 0
+            word = end; wordWidth = 0
         }
-        for c in text {
-            word.append(c); wordWidth += of(c)
-            if c == " " { flushWord() }
+        for i in 0..<count {
+            wordWidth += width(i)
+            if isSpace(i) { flushWord(to: i + 1) }
         }
-        flushWord()
-        if !line.isEmpty || lines.isEmpty {
-            lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
-        }
+        flushWord(to: count)
+        if !line.isEmpty || lines.isEmpty { endLine(trimming: true) }
         return lines
     }
 }

@@ -46,62 +46,23 @@ public struct StyledText: Hashable, Sendable {
     public static func += (a: inout StyledText, b: StyledText) { a.characters += b.characters }
 
     /// Lines of at most `columns` columns, broken as `DisplayWidth.wrap` breaks the plain
-    /// text: at spaces, a space at a line's end dropped, a word longer than a line cut by
-    /// characters. Done on the characters themselves, each one's width found once: through
-    /// the plain text and back, wrapping was half of every frame the reader drew.
+    /// text. Done on the characters themselves, each one's width found once: through the
+    /// plain text and back, wrapping was half of every frame the reader drew.
     public func wrapped(to columns: Int) -> [StyledText] {
-        guard columns > 0 else { return [] }
         let widths = characters.map { DisplayWidth.of($0.0) }
-        var lines: [StyledText] = []
-        var line = StyledText(), lineWidth = 0
-        var wordFrom = 0, wordWidth = 0
-        func endLine(trimming: Bool) {
-            if trimming { while line.characters.last?.0 == " " { line.characters.removeLast() } }
-            lines.append(line)
-            line = StyledText(); lineWidth = 0
-        }
-        func flushWord(to end: Int) {
-            // The space that ends a word may hang past the edge: it is trimmed off the line.
-            let hanging = end > wordFrom && characters[end - 1].0 == " " ? 1 : 0
-            if lineWidth + wordWidth - hanging <= columns {
-                line.characters += characters[wordFrom..<end]
-                lineWidth += wordWidth
-            } else {
-                if !line.isEmpty { endLine(trimming: true) } else { lineWidth = 0 }
-                // A word longer than a line is cut by characters; one wider than a line still
-                // goes alone on one, not after an empty line.
-                for k in wordFrom..<end {
-                    if lineWidth + widths[k] > columns && !line.isEmpty { endLine(trimming: false) }
-                    if line.isEmpty && characters[k].0 == " " { continue }
-                    line.characters.append(characters[k])
-                    lineWidth += widths[k]
-                }
-            }
-            wordFrom = end; wordWidth = 0
-        }
-        for k in characters.indices {
-            wordWidth += widths[k]
-            if characters[k].0 == " " { flushWord(to: k + 1) }
-        }
-        flushWord(to: characters.count)
-        if !line.isEmpty || lines.isEmpty { endLine(trimming: true) }
-        return lines
+        return DisplayWidth.lines(characters.count, to: columns, width: { widths[$0] }, isSpace: { characters[$0].0 == " " })
+            .map { var line = StyledText(); line.characters = Array(characters[$0]); return line }
     }
 
     /// At most `columns` columns, ending with `…` (in the style of what it replaces) when
     /// cut, as `DisplayWidth.truncate` cuts the plain text.
     public func truncated(to columns: Int) -> StyledText {
         guard columns > 0 else { return StyledText() }
-        // How many characters fit before the `…`, found on the way to the whole width.
-        var used = 0, fit = -1
-        for (k, c) in characters.enumerated() {
-            used += DisplayWidth.of(c.0)
-            if fit < 0 && used > columns - 1 { fit = k }
+        guard let keep = DisplayWidth.kept(characters.count, to: columns, width: { DisplayWidth.of(characters[$0].0) }) else {
+            return self
         }
-        if used <= columns { return self }
         var out = StyledText()
-        out.characters = Array(characters[..<fit])
-        out.characters.append(("…", characters[fit].1))
+        out.characters = Array(characters[..<keep]) + [("…", characters[keep].1)]
         return out
     }
 
