@@ -114,12 +114,18 @@ struct CacheSection {
         }
         let peak = peaks.sorted()[peaks.count / 2]
         let ratio = Double(peak) / Double(info.bytes)
+        // The same command on a folder without digests: what the process costs with no papers.
+        let empty = NSTemporaryDirectory() + "dailypapers-bench-empty-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: empty) }
+        let bare = ChildRun(binary, ["list", empty, "--limit", "1"], environment: environment)
+        let bareText = bare.map { "; \(megabytes($0.peakBytes)) with no papers" } ?? ""
         return [
             Row(section: section, what: "real binary from the cache: `dailypapers list PATH --limit 1`, start to exit",
                 figure: Unit.s.format(time.median), spread: time.spread(.s)),
             Row(section: section, what: "peak RSS of that process (ru_maxrss; median of \(binaryRuns))",
                 figure: "\(megabytes(peak)) = " + String(format: "%.2f×", ratio) + " corpus",
-                baseline: "corpus \(megabytes(info.bytes))", target: "< 2× corpus",
+                baseline: "corpus \(megabytes(info.bytes))" + bareText, target: "< 2× corpus",
                 verdict: Target(limit: 2, text: "").verdict(ratio)),
         ]
     }
