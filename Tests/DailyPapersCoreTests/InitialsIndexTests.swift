@@ -172,6 +172,7 @@ final class InitialsIndexTests: XCTestCase {
     /// A field's codes, read eight bytes at a time, against the scalars one by one: a code
     /// per consonant, marked unless the scalar before it carried one.
     func testWriteEqualsTheScalarsOneByOne() {
+        let table = InitialsIndex.codeTable()
         var rng = SeededGenerator(seed: 12)
         let pool = Self.pieces + ["…", "中", "ᄀ", "\u{1161}", "\u{3130}", "\u{314F}", "ㅎ", "힣", "가", "ퟻ"]
         for _ in 0..<20_000 {
@@ -188,9 +189,21 @@ final class InitialsIndexTests: XCTestCase {
             let bytes = Array(text.utf8)
             var got = [UInt8](repeating: 0xFF, count: bytes.count + 1)
             let n = bytes.withUnsafeBufferPointer { b in
-                got.withUnsafeMutableBufferPointer { InitialsIndex.write(b.baseAddress ?? UnsafePointer(bitPattern: 8)!, count: b.count, to: $0.baseAddress!, at: 1) }
+                got.withUnsafeMutableBufferPointer { InitialsIndex.write(b.baseAddress ?? UnsafePointer(bitPattern: 8)!, count: b.count, to: $0.baseAddress!, at: 1,
+                                                                  table: table) }
             }
             XCTAssertEqual(Array(got[1..<n]), want, text)
+        }
+    }
+
+    /// Every three-byte character's entry: its consonant's code, or 0 (surrogates have no
+    /// character and are never in the text; they are 0 as well).
+    func testCodeTableHoldsEveryCharactersConsonant() {
+        let table = InitialsIndex.codeTable()
+        XCTAssertEqual(table.count, 1 << 16)
+        for v in 0x800..<0x1_0000 {
+            let want = Unicode.Scalar(UInt32(v)).flatMap(Self.consonant).map { UInt8($0.value - 0x3130) } ?? 0
+            XCTAssertEqual(table[v], want, String(v, radix: 16))
         }
     }
 

@@ -39,6 +39,9 @@ struct InitialsIndex: Sendable {
         defer { for piece in pieces { piece.deallocate() } }
         var used = [Int](repeating: 0, count: parts.count)
         var starts = [Int32](repeating: 0, count: count * 3 + 1)
+        let table = Self.codeTable()
+        table.withUnsafeBufferPointer { table in
+        let table = SendableBytes(UnsafeMutableBufferPointer(mutating: table))
         folded.withUnsafeBufferPointer { text in
             used.withUnsafeMutableBufferPointer { used in
                 starts.withUnsafeMutableBufferPointer { starts in
@@ -54,13 +57,15 @@ struct InitialsIndex: Sendable {
                                 let hi = Int(f == 0 ? authorsStart[p] : f == 1 ? summaryStart[p] : titleStart[p + 1]) - 1
                                 // Offsets within this piece; shifted to the whole buffer below.
                                 at.base[p * 3 + f] = Int32(n)
-                                n = Self.write(text.base.baseAddress! + lo, count: hi - lo, to: codes, at: n)
+                                n = Self.write(text.base.baseAddress! + lo, count: hi - lo, to: codes, at: n,
+                                               table: table.base.baseAddress!)
                             }
                         }
                         used.base[k] = n
                     }
                 }
             }
+        }
         }
         var offset = 0
         for (k, part) in parts.enumerated() {
@@ -88,15 +93,17 @@ struct InitialsIndex: Sendable {
     /// bytes at a time for those, and the rest is never decoded. A code is unmarked when
     /// the character just before it ended where it begins and carried a code itself.
     /// Stepping from character to character, with a branch on each one's kind, took a
-    /// fifth longer on the digests' text (27 MB of them, timed on their own).
+    /// fifth longer on the digests' text (27 MB of them, timed on their own). `table` is
+    /// `codeTable()`, made once for the whole index.
     @inline(__always)
-    static func write(_ text: UnsafePointer<UInt8>, count: Int, to codes: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+    static func write(_ text: UnsafePointer<UInt8>, count: Int, to codes: UnsafeMutablePointer<UInt8>, at start: Int,
+                      table: UnsafePointer<UInt8>) -> Int {
         var n = start
         // Where the last character with a code ended; none yet, so a field's first is marked.
         var codeEnd = -1
         @inline(__always) func lead(_ p: Int) {
             guard p + 2 < count else { return }
-            let c = code(text[p], text[p + 1], text[p + 2])
+            let c = table[Int(text[p] & 0x0F) << 12 | Int(text[p + 1] & 0x3F) << 6 | Int(text[p + 2] & 0x3F)]
             guard c != 0 else { return }
             codes[n] = c | (codeEnd == p ? 0 : wordStart)
             n += 1
@@ -132,6 +139,15 @@ struct InitialsIndex: Sendable {
         }
         if v >= 0x3131 && v <= 0x314E { return UInt8(v - 0x3130) }
         return 0
+    }
+
+    /// `code` of every three-byte character, by its scalar: one load where `code` tests
+    /// ranges and divides, for each of the text's syllables.
+    static func codeTable() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: 1 << 16) { buffer, initialized in
+            for v in 0..<(1 << 16) { buffer[v] = code(0xE0 | UInt8(v >> 12), 0x80 | UInt8(v >> 6 & 0x3F), 0x80 | UInt8(v & 0x3F)) }
+            initialized = 1 << 16
+        }
     }
 
     /// The codes of the 19 initial consonants, in the order syllables are composed.
