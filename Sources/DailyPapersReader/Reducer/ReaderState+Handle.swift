@@ -4,6 +4,7 @@ extension ReaderState {
     /// The reducer: applies one event and returns what must be done outside.
     /// Pure: no I/O, the same state and event always give the same result.
     public mutating func handle(_ event: Event) -> [Effect] {
+        defer { if keptUnread != nil && keptUnread != selectedPaper?.id { keptUnread = nil } }
         switch event {
         case let .key(key):
             status = nil

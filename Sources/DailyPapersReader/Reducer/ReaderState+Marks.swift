@@ -5,10 +5,11 @@ extension ReaderState {
     // MARK: - Read, starred
 
     /// The paper whose detail is on screen and still unread: the terminal layer fires
-    /// `Event.readTimer` once it has stayed there for a second.
+    /// `Event.readTimer` once it has stayed there for a second. Not one just marked unread
+    /// with `u`, until the selection leaves it.
     public var readCandidate: String? {
         guard layout.showsDetail, !layout.tooSmall, case .none = overlay,
-              let paper = selectedPaper, !marks[paper.id].contains(.read) else { return nil }
+              let paper = selectedPaper, !marks[paper.id].contains(.read), paper.id != keptUnread else { return nil }
         return paper.id
     }
 
@@ -29,6 +30,7 @@ extension ReaderState {
         guard let paper = selectedPaper else { return noSelection() }
         let read = !marks[paper.id].contains(.read)
         marks.set(.read, read, for: paper.id)
+        keptUnread = read ? nil : paper.id
         status = StatusMessage(read ? "Marked read" : "Marked unread")
         return [.persist(.read(id: paper.id, read))]
     }
@@ -80,10 +82,16 @@ extension ReaderState {
 
     // MARK: - Where the user was
 
-    /// What to save when the reader closes.
+    /// What to save when the reader closes. A query still being typed was never kept
+    /// (Enter keeps it, Esc drops it): with the `/` prompt open, the list from before it is.
     public var session: ReaderSession {
-        ReaderSession(query: filter.queryText, sort: filter.sort, reversed: filter.reversed,
-                      day: filter.day, minVotes: filter.minVotes, selected: pendingSelection ?? selectedPaper?.id)
+        var f = filter, selected = selectedPaper?.id
+        if case let .search(prompt) = overlay {
+            f = prompt.saved.filter
+            selected = prompt.saved.selectedID(in: catalog)
+        }
+        return ReaderSession(query: f.queryText, sort: f.sort, reversed: f.reversed,
+                             day: f.day, minVotes: f.minVotes, selected: pendingSelection ?? selected)
     }
 
     /// Puts back a saved session; a query that no longer parses is dropped with a message.

@@ -33,6 +33,8 @@ public struct ReaderState: Sendable {
     /// paper (`pendingSelection`) or the top row, not whatever an earlier one had selected.
     var followsLoad = false
     var pendingSelection: String?
+    /// The paper `u` made unread: the read timer leaves it so while it stays selected.
+    var keptUnread: String?
     /// Searches typed at the prompt are left for `takeSearch()`'s caller to run on another
     /// thread instead of in the reducer (the terminal does this; tests mostly do not).
     public var searchesInBackground = false
@@ -126,8 +128,21 @@ public struct ReaderState: Sendable {
 
     mutating func replaceCatalog(_ new: Catalog) {
         let id = followsLoad ? pendingSelection : selectedPaper?.id
+        var prompt: SearchPrompt?
+        if case let .search(p) = overlay { prompt = p }
+        let savedID = prompt?.saved.selectedID(in: catalog)
         catalog = new
         memo = nil
+        if var prompt {
+            // What `Esc` goes back to held papers of the old catalog: found again in this one.
+            let typed = filter
+            filter = prompt.saved.filter
+            hits = searchNow()
+            reselect(paper: savedID.flatMap { catalog.library.position(of: $0) })
+            prompt.saved = savedList
+            overlay = .search(prompt)
+            filter = typed
+        }
         hits = searchNow()
         reselect(paper: id.flatMap { catalog.library.position(of: $0) })
     }

@@ -9,8 +9,8 @@ public struct SearchPrompt: Hashable, Sendable {
     public var historyIndex: Int?
     /// What was typed before Up recalled an earlier query.
     public var draft = ""
-    /// The list before the prompt opened.
-    public let saved: SavedList
+    /// The list before the prompt opened (found again when the catalog is replaced).
+    public internal(set) var saved: SavedList
 
     public init(text: String, saved: SavedList) {
         line = LineEdit(text)
@@ -24,4 +24,9 @@ public struct SavedList: Hashable, Sendable {
     public var hits: [Hit]
     public var selected: Int
     public var listTop: Int
+
+    /// The id of the paper selected in it, in the catalog it was found in.
+    func selectedID(in catalog: Catalog) -> String? {
+        hits.indices.contains(selected) ? catalog.papers[hits[selected].paper].id : nil
+    }
 }

@@ -51,6 +51,27 @@ final class LoadingTests: XCTestCase {
         XCTAssertNotEqual(s.selected, 2)
     }
 
+    /// `/` opened on the first catalog, the full one arriving while typing: `Esc` goes
+    /// back to the list as it was, found in the catalog now loaded.
+    func testEscapeAfterTheLoadReplacedTheCatalogListsTheNewCatalog() throws {
+        var s = loadingState()
+        _ = s.handle(.loadedFirst(Fixtures.multiDay()))
+        s.press(.char("j"))
+        let chosen = s.selectedID
+        s.press(.char("/"))
+        s.type("zzz")
+        let full = Catalog(Loader.load(contents: [
+            (path: Fixtures.seedPath, bytes: Array(try String(contentsOfFile: Fixtures.seedPath, encoding: .utf8).utf8)),
+            (path: "extra.md", bytes: Array(Fixtures.multiDayText.utf8)),
+        ]))
+        _ = s.handle(.reloaded(full))
+        XCTAssertTrue(s.listedIDs.isEmpty, "still the typed query")
+        s.press(.escape)
+        XCTAssertEqual(s.filter.queryText, "")
+        XCTAssertEqual(s.listedIDs, full.search(Query()).map { full.papers[$0.paper].id })
+        XCTAssertEqual(s.selectedID, chosen)
+    }
+
     func testTheSessionsPaperAndDayComeBackWhenTheLoadBringsThem() {
         var s = loadingState()
         let seed = Fixtures.seed()

@@ -27,6 +27,22 @@ final class MarkTests: XCTestCase {
         XCTAssertTrue(rows[2].hasPrefix("N + 16 "), rows[2])
     }
 
+    /// `u` on the paper on screen: the timer, which would mark it read a second later,
+    /// leaves it unread until the selection has left it and come back.
+    func testMarkedUnreadStaysUnreadWhileSelected() {
+        var marks = UserMarks()
+        marks.set(.read, true, for: "2404.16710")
+        var s = ReaderState(catalog: Fixtures.seed(), marks: marks)
+        s.press(.char("u"))
+        XCTAssertFalse(s.marks["2404.16710"].contains(.read))
+        XCTAssertNil(s.readCandidate)
+        XCTAssertEqual(s.handle(.readTimer(id: "2404.16710")), [], "kept unread")
+        s.press(.char("j"))
+        s.press(.char("k"))
+        XCTAssertEqual(s.readCandidate, "2404.16710", "left and come back: read again after a second")
+        XCTAssertEqual(s.handle(.readTimer(id: "2404.16710")), [.persist(.read(id: "2404.16710", true))])
+    }
+
     func testTheReadTimerMarksOnlyThePaperStillShown() {
         var s = ReaderState(catalog: Fixtures.seed())
         XCTAssertEqual(s.readCandidate, "2404.16710", "side by side, the detail is on screen")
@@ -99,6 +115,13 @@ final class MarkTests: XCTestCase {
         again.restore(saved)
         XCTAssertEqual(again.session, saved)
         XCTAssertEqual(again.listedIDs, s.listedIDs)
+
+        // Quitting (or a signal) with the prompt open keeps what was there before `/`.
+        s.press(.char("/"))
+        s.press(.ctrl("u"))
+        s.type("zzz")
+        XCTAssertTrue(s.listedIDs.isEmpty, "the list follows the typing")
+        XCTAssertEqual(s.session, saved)
 
         var broken = ReaderState(catalog: Fixtures.seed())
         broken.restore(ReaderSession(query: "votes:abc", selected: "2404.16821"))
