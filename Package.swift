@@ -76,6 +76,10 @@ let package = Package(
             dependencies: ["DailyPapersFetch", "DailyPapersCore"]
         ),
         .testTarget(
+            name: "DailyPapersTerminalTests",
+            dependencies: ["DailyPapersTerminal"]
+        ),
+        .testTarget(
             name: "DailyPapersCLITests",
             dependencies: ["DailyPapersCore"]
         ),
