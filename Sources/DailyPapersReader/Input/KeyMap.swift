@@ -41,6 +41,21 @@ public struct KeyMap: Hashable, Sendable {
     public func keys(for action: Action) -> [Key] {
         actions.filter { $0.value == action }.map(\.key).sorted { $0.name < $1.name }
     }
+
+    /// The keys of an action as the screen names them, the one a hint shows first: a
+    /// character before Enter, Esc and the others (`j` before `↓`, Enter before Tab).
+    func labels(for action: Action) -> [String] {
+        func rank(_ k: Key) -> Int {
+            switch k {
+            case .char: return 0
+            case .enter: return 1
+            case .escape: return 2
+            case .ctrl: return 3
+            default: return 4
+            }
+        }
+        return keys(for: action).sorted { (rank($0), $0.name) < (rank($1), $1.name) }.map(\.label)
+    }
 }
 
 extension Key {
@@ -65,7 +80,29 @@ extension Key {
         return nil
     }
 
-    /// How the help and config.toml write this key.
+    /// How the screen shows this key (the footer and the help).
+    var label: String {
+        switch self {
+        case let .char(c): return c == " " ? "Space" : String(c)
+        case let .ctrl(c): return "Ctrl-\(c)"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .delete: return "Delete"
+        }
+    }
+
+    /// How config.toml writes this key.
     public var name: String {
         switch self {
         case let .char(c): return c == " " ? "space" : String(c)

@@ -2,52 +2,55 @@ import DailyPapersCore
 
 /// The `?` overlay: every key, in two columns when the terminal is wide enough.
 public enum HelpView {
-    typealias Section = (title: String, keys: [(key: String, what: String)])
+    /// A line of the help: its keys as written for the defaults, and the actions whose keys
+    /// they are (none for keys config.toml cannot change).
+    typealias Entry = (key: String, what: String, actions: [Action])
+    typealias Section = (title: String, keys: [Entry])
 
     static let left: [Section] = [
         ("Move", [
-            ("j k ↓ ↑", "next/previous (detail: scroll)"),
-            ("Ctrl-d Ctrl-u", "half a page down/up"),
-            ("PgDn PgUp", "a page down/up"),
-            ("g G Home End", "first/last"),
-            ("click, wheel", "select row, scroll the pane"),
-            ("Enter Tab", "focus list ↔ detail"),
-            ("Esc", "back; then clears the query"),
+            ("j k ↓ ↑", "next/previous (detail: scroll)", [.down, .up]),
+            ("Ctrl-d Ctrl-u", "half a page down/up", [.halfPageDown, .halfPageUp]),
+            ("PgDn PgUp", "a page down/up", [.pageDown, .pageUp]),
+            ("g G Home End", "first/last", [.first, .last]),
+            ("click, wheel", "select row, scroll the pane", []),
+            ("Enter Tab", "focus list ↔ detail", [.focus]),
+            ("Esc", "back; then clears the query", [.back]),
         ]),
         ("Search", [
-            ("/", "search as you type"),
-            ("Enter  Esc", "keep the query / restore"),
-            ("Ctrl-u", "clear the line"),
-            ("↑ ↓", "earlier queries"),
+            ("/", "search as you type", [.search]),
+            ("Enter  Esc", "keep the query / restore", []),
+            ("Ctrl-u", "clear the line", []),
+            ("↑ ↓", "earlier queries", []),
         ]),
         ("Links", [
-            ("o p h", "open abstract / PDF / HF page"),
-            ("y Y", "copy link / [title](link)"),
+            ("o p h", "open abstract / PDF / HF page", [.openAbstract, .openPDF, .openHF]),
+            ("y Y", "copy link / [title](link)", [.copyLink, .copyMarkdown]),
         ]),
     ]
 
     static let right: [Section] = [
         ("Sort and filter", [
-            ("v", "sort by votes (again: reverse)"),
-            ("s", "votes → day → title → relevance"),
-            ("[ ]", "previous/next day"),
-            ("t  a", "newest day / all days"),
-            ("d", "day picker (type a date)"),
-            ("+ -", "min votes 0 5 10 20 50 100"),
-            ("m", "type a minimum of votes"),
+            ("v", "sort by votes (again: reverse)", [.sortByVotes]),
+            ("s", "votes → day → title → relevance", [.cycleSort]),
+            ("[ ]", "previous/next day", [.previousDay, .nextDay]),
+            ("t  a", "newest day / all days", [.newestDay, .allDays]),
+            ("d", "day picker (type a date)", [.dayPicker]),
+            ("+ -", "min votes 0 5 10 20 50 100", [.moreVotes, .fewerVotes]),
+            ("m", "type a minimum of votes", [.minimumVotes]),
         ]),
         ("Your marks", [
-            ("u", "read ↔ unread (N in the list)"),
-            ("*", "toggle the star"),
-            ("N", "edit the note (in $EDITOR)"),
+            ("u", "read ↔ unread (N in the list)", [.toggleRead]),
+            ("*", "toggle the star", [.toggleStar]),
+            ("N", "edit the note (in $EDITOR)", [.editNote]),
         ]),
         ("Other", [
-            ("r", "reload the digests"),
-            ("F", "fetch new days (background)"),
-            ("Ctrl-l", "redraw the screen"),
-            ("Ctrl-z", "suspend (fg comes back)"),
-            ("?", "this help"),
-            ("q Ctrl-c", "quit"),
+            ("r", "reload the digests", [.reload]),
+            ("F", "fetch new days (background)", [.fetch]),
+            ("Ctrl-l", "redraw the screen", [.redraw]),
+            ("Ctrl-z", "suspend (fg comes back)", [.suspend]),
+            ("?", "this help", [.help]),
+            ("q Ctrl-c", "quit", [.quit]),
         ]),
     ]
 
@@ -60,14 +63,28 @@ public enum HelpView {
 
     static func twoColumns(width: Int) -> Bool { width - 6 >= 2 * columnWidth + gap }
 
-    static func lines(of sections: [Section]) -> [StyledText] {
+    /// An entry's keys under `keyMap`: as written when its actions keep their defaults,
+    /// else the keys config.toml gave them (Ctrl-c quits whatever it says).
+    static func keys(of entry: Entry, _ keyMap: KeyMap) -> String {
+        let defaults = KeyMap()
+        guard entry.actions.contains(where: { keyMap.keys(for: $0) != defaults.keys(for: $0) }) else { return entry.key }
+        var labels: [String] = []
+        for action in entry.actions {
+            for label in keyMap.labels(for: action) where !labels.contains(label) { labels.append(label) }
+        }
+        if entry.actions == [.quit] { labels.append("Ctrl-c") }
+        return labels.isEmpty ? "(none)" : labels.joined(separator: " ")
+    }
+
+    static func lines(of sections: [Section], _ keyMap: KeyMap = KeyMap()) -> [StyledText] {
         var out: [StyledText] = []
         for (k, section) in sections.enumerated() {
             if k > 0 { out.append(StyledText()) }
             out.append(StyledText(section.title, style: .heading))
             for entry in section.keys {
-                let key = entry.key + String(repeating: " ", count: max(1, keyWidth - DisplayWidth.of(entry.key)))
-                out.append(StyledText(key, style: .key) + StyledText(entry.what))
+                // Many keys given in config.toml are cut with `…` to keep the columns.
+                let keys = StyledText(Self.keys(of: entry, keyMap), style: .key).truncated(to: keyWidth - 1)
+                out.append(keys + StyledText(String(repeating: " ", count: keyWidth - keys.width), style: .key) + StyledText(entry.what))
             }
         }
         return out
@@ -80,7 +97,7 @@ public enum HelpView {
         guard !changed.isEmpty else { return nil }
         return ("Changed in config.toml", changed.map { action in
             let keys = keyMap.keys(for: action).map(\.name)
-            return (keys.isEmpty ? "(none)" : keys.joined(separator: " "), action.rawValue)
+            return (keys.isEmpty ? "(none)" : keys.joined(separator: " "), action.rawValue, [])
         })
     }
 
@@ -88,14 +105,14 @@ public enum HelpView {
     static func content(width: Int, keyMap: KeyMap = KeyMap()) -> [StyledText] {
         var out: [StyledText]
         if twoColumns(width: width) {
-            let l = lines(of: left), r = lines(of: right)
+            let l = lines(of: left, keyMap), r = lines(of: right, keyMap)
             out = (0..<max(l.count, r.count)).map { k in
                 let a = k < l.count ? l[k] : StyledText()
-                let pad = StyledText(String(repeating: " ", count: columnWidth + gap - a.width))
+                let pad = StyledText(String(repeating: " ", count: max(0, columnWidth + gap - a.width)))
                 return a + pad + (k < r.count ? r[k] : StyledText())
             }
         } else {
-            out = lines(of: left + right)
+            out = lines(of: left + right, keyMap)
         }
         if let section = changed(keyMap) {
             out.append(StyledText())

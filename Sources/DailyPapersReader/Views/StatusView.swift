@@ -24,10 +24,16 @@ enum StatusView {
         case .help: return "j/k scroll · any other key closes"
         case .dayPicker: return "j/k move · type a date · Enter choose · Esc cancel"
         case .none:
-            if state.focus == .detail {
-                return "j/k scroll · Esc list · o open · y copy · ? help · q quit"
-            }
-            return "j/k move · Enter detail · / search · o open · y copy · ? help · q quit"
+            // The keys config.toml gave, not the defaults; an action left without a key is not hinted.
+            let map = state.keyMap
+            func key(_ a: Action) -> String? { map.labels(for: a).first }
+            func hint(_ keys: String?, _ what: String) -> String? { keys.map { $0 + " " + what } }
+            let move = key(.down).flatMap { d in key(.up).map { d + "/" + $0 } }
+            let first = state.focus == .detail
+                ? [hint(move, "scroll"), hint(key(.back), "list")]
+                : [hint(move, "move"), hint(key(.focus), "detail"), hint(key(.search), "search")]
+            let rest = [hint(key(.openAbstract), "open"), hint(key(.copyLink), "copy"), hint(key(.help), "help"), hint(key(.quit), "quit")]
+            return (first + rest).compactMap { $0 }.joined(separator: " · ")
         }
     }
 

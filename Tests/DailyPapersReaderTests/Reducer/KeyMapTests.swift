@@ -32,4 +32,34 @@ final class KeyMapTests: XCTestCase {
         let help = HelpView.content(width: 100, keyMap: map).map { $0.characters.map { String($0.0) }.joined() }
         XCTAssertTrue(help.contains { $0.hasPrefix("x") && $0.contains("toggle-star") }, help.joined(separator: "\n"))
     }
+
+    /// The footer and the help's table name the keys in force, not the defaults.
+    func testTheFooterAndTheHelpNameTheKeysConfigGave() {
+        let map = KeyMap(overrides: [.quit: [.char("x")], .down: [.char("n")], .search: [.char("f"), .char("/")]])
+        var s = ReaderState(catalog: Fixtures.seed(), width: 100, height: 30, keyMap: map)
+        XCTAssertEqual(StatusView.hints(s), "n/k move · Enter detail · / search · o open · y copy · ? help · x quit")
+        s.press(.enter)
+        XCTAssertEqual(StatusView.hints(s), "n/k scroll · Esc list · o open · y copy · ? help · x quit")
+        let help = HelpView.content(width: 100, keyMap: map).map { $0.characters.map { String($0.0) }.joined() }
+        XCTAssertTrue(help.contains { $0.hasPrefix("n k ↑         next/previous") }, help.joined(separator: "\n"))
+        XCTAssertTrue(help.contains { $0.contains("/ f           search as you type") }, help.joined(separator: "\n"))
+        XCTAssertTrue(help.contains { $0.contains("x Ctrl-c      quit") }, help.joined(separator: "\n"))
+        XCTAssertTrue(help.contains { $0.hasPrefix("g G Home End  first/last") }, "unchanged keys as written")
+
+        let none = KeyMap(overrides: [.openAbstract: [], .help: []])
+        XCTAssertEqual(StatusView.hints(ReaderState(catalog: Fixtures.seed(), keyMap: none)),
+                       "j/k move · Enter detail · / search · y copy · q quit", "an action without a key is not hinted")
+    }
+
+    /// Keys too many for the help's column are cut, and both columns stay in place.
+    func testManyKeysAreCutInTheHelp() {
+        let many: [Key] = [.backspace, .delete, .backTab, .pageDown, .char("n"), .ctrl("n")]
+        let help = HelpView.content(width: 100, keyMap: KeyMap(overrides: [.down: many]))
+            .map { $0.characters.map { String($0.0) }.joined() }
+        let row = try? XCTUnwrap(help.first { $0.contains("next/previous") })
+        XCTAssertEqual(row?.hasPrefix("n Ctrl-n Shi… next/previous"), true, row ?? "")
+        let plain = HelpView.content(width: 100).map { $0.characters.map { String($0.0) }.joined() }.first { $0.contains("next/previous") }
+        XCTAssertEqual(row?.count, plain?.count)
+        XCTAssertEqual(row?.suffix(40), plain?.suffix(40), "the right column where it was")
+    }
 }
