@@ -87,6 +87,17 @@ for _ in $(seq 1 50); do [ -s "$TMP/stty.term" ] && break; sleep 0.1; done
 [ "$(alternate)" = 0 ] || fail "the alternate screen was not left after SIGTERM"
 diff "$TMP/stty.before" "$TMP/stty.term" >/dev/null || fail "the terminal modes differ after SIGTERM"
 
+# A damaged state file is moved aside: the notice is on the terminal in full after q, where
+# the status line had room only for its start.
+printf 'not a database' > "$TMP/damaged.sqlite"
+$T send-keys -t "$PANE" "clear; DAILYPAPERS_STATE=$TMP/damaged.sqlite $BIN $SEED; echo \"damaged=\$?\"" Enter
+wait_for 'by votes'
+$T send-keys -t "$PANE" q
+wait_for 'damaged=0'
+SCREEN=$($T capture-pane -p -J -t "$PANE")  # long lines joined, as they were written
+expect "$TMP/damaged.sqlite was not a dailypapers state file"
+expect "moved it to $TMP/damaged.sqlite"
+
 # F fetches the newest missing days in the background from a loopback API: the new papers
 # appear without a restart, and the selected paper stays selected.
 cat > "$TMP/api.py" <<'PY'

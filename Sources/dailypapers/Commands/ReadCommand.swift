@@ -31,7 +31,10 @@ struct ReadCommand: ParsableCommand {
         let store = StateStore(path: StateLocation.path(explicit: state.path))
         let editor = (environment["VISUAL"] ?? environment["EDITOR"]).map { !$0.isEmpty } ?? false
         let config = Configuration.load(environment: environment)
+        // Written before the screen comes up, so that they are on the terminal in full after
+        // it closes: the status line has room for the start of one.
         for p in config.problems { Output.stderr("dailypapers: \(Sanitised.inert(p.description))\n") }
+        if let notice = store.notice { Output.stderr("dailypapers: \(Sanitised.inert(notice))\n") }
         // The screen comes up at once; the papers arrive from `BackgroundLoad`.
         var initial = ReaderState(catalog: .empty, marks: ReaderStateBridge.marks(store.loadMarks()),
                                   history: store.loadHistory(), editorAvailable: editor,
