@@ -107,10 +107,16 @@ extension ReaderState {
         case .fetch: status = StatusMessage("Fetching new days…"); return [.fetch]
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
-        case .quit: return [.quit]
+        case .quit:
+            // The detail filling a narrow screen is left as a pager is (mutt, less): q goes back.
+            if focusOnFullScreenDetail { back(); return [] }
+            return [.quit]
         }
         return []
     }
+
+    /// The detail alone on screen, as on a terminal too narrow for both panes.
+    var focusOnFullScreenDetail: Bool { focus == .detail && !layout.sideBySide }
 
     /// `Esc`: from the detail back to the list, else drop the kept query.
     mutating func back() {

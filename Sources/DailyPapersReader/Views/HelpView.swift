@@ -50,7 +50,7 @@ public enum HelpView {
             ("Ctrl-l", "redraw the screen", [.redraw]),
             ("Ctrl-z", "suspend (fg comes back)", [.suspend]),
             ("?", "this help", [.help]),
-            ("q Ctrl-c", "quit", [.quit]),
+            ("q Ctrl-c", "quit (q in a full detail: back)", [.quit]),
         ]),
     ]
 

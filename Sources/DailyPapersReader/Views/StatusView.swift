@@ -32,7 +32,8 @@ enum StatusView {
             let first = state.focus == .detail
                 ? [hint(move, "scroll"), hint(key(.back), "list")]
                 : [hint(move, "move"), hint(key(.focus), "detail"), hint(key(.search), "search")]
-            let rest = [hint(key(.openAbstract), "open"), hint(key(.copyLink), "copy"), hint(key(.help), "help"), hint(key(.quit), "quit")]
+            let quit = state.focusOnFullScreenDetail ? nil : hint(key(.quit), "quit")
+            let rest = [hint(key(.openAbstract), "open"), hint(key(.copyLink), "copy"), hint(key(.help), "help"), quit]
             return (first + rest).compactMap { $0 }.joined(separator: " · ")
         }
     }

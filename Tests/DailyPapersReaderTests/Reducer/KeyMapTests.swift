@@ -51,6 +51,25 @@ final class KeyMapTests: XCTestCase {
                        "j/k move · Enter detail · / search · y copy · q quit", "an action without a key is not hinted")
     }
 
+    /// On a narrow terminal the detail fills the screen, and q leaves it as a pager's q does;
+    /// side by side, and from the list, q quits.
+    func testQLeavesTheFullScreenDetail() {
+        var narrow = ReaderState(catalog: Fixtures.seed(), width: 60, height: 20)
+        narrow.press(.enter)
+        XCTAssertEqual(narrow.focus, .detail)
+        XCTAssertEqual(StatusView.hints(narrow), "j/k scroll · Esc list · o open · y copy · ? help")
+        XCTAssertEqual(narrow.press(.char("q")), [])
+        XCTAssertEqual(narrow.focus, .list)
+        XCTAssertEqual(narrow.press(.char("q")), [.quit])
+        narrow.press(.enter)
+        XCTAssertEqual(narrow.press(.ctrl("c")), [.quit], "Ctrl-c always quits")
+
+        var wide = ReaderState(catalog: Fixtures.seed(), width: 100, height: 30)
+        wide.press(.enter)
+        XCTAssertEqual(wide.focus, .detail)
+        XCTAssertEqual(wide.press(.char("q")), [.quit])
+    }
+
     /// Keys too many for the help's column are cut, and both columns stay in place.
     func testManyKeysAreCutInTheHelp() {
         let many: [Key] = [.backspace, .delete, .backTab, .pageDown, .char("n"), .ctrl("n")]
