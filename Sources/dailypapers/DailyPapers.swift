@@ -28,7 +28,8 @@ struct DailyPapers: ParsableCommand {
 
     /// As ParsableCommand's, and then the index cache a command left to write
     /// (`LaterCacheWrite`), once its answer is out. A command that failed leaves it to the
-    /// next: its message is not held back for the write.
+    /// next: its message is not held back for the write. A command that answered without
+    /// a PATH that does not exist still fails (`MissingPaths`).
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -37,5 +38,6 @@ struct DailyPapers: ParsableCommand {
             exit(withError: error)
         }
         LaterCacheWrite.finish()
+        if MissingPaths.found { exit(withError: ExitCode(1)) }
     }
 }

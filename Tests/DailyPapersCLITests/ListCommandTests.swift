@@ -103,12 +103,4 @@ final class ListCommandTests: XCTestCase {
         XCTAssertNotEqual(day.status, 0)
         XCTAssertTrue(day.stderr.contains("month 13"), day.stderr)
     }
-
-    func testMissingPathIsReported() throws {
-        let r = try BinaryRunner.run(["list", "/nonexistent/digests", "--format", "tsv"])
-        XCTAssertTrue(r.stderr.contains("problem"), r.stderr)
-        let check = try BinaryRunner.run(["check", "/nonexistent/digests"])
-        XCTAssertEqual(check.status, 1)
-        XCTAssertTrue(check.stdout.contains("/nonexistent/digests: cannot open: No such file or directory"), check.stdout)
-    }
 }

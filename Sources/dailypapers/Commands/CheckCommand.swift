@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var digests: DigestPaths
 
     func run() throws {
-        let library = Loader.load(try digests.resolved())
+        let library = Loader.load(try digests.existing())
         var out = Output.Buffered()
         for p in library.problems { out.write(Sanitised.inert(p.description) + "\n") }
         let n = library.problems.count

@@ -58,11 +58,18 @@ struct DigestPaths: ParsableArguments {
         return roots.filter { seen.insert($0).inserted }
     }
 
+    /// `resolved()` less the PATHs that do not exist, each said on stderr (`MissingPaths`).
+    /// The reader keeps `resolved()`: its screen says what the load found.
+    func existing() throws -> [String] {
+        let all = try resolved()
+        return paths.isEmpty ? all : try MissingPaths.dropped(from: all)
+    }
+
     /// Loads the digests and returns a searchable catalog: from the index cache when the
     /// files are as they were, else read, and cached for the next command once this one
     /// has answered.
     func load() throws -> Catalog {
-        let load = Loader.catalog(try resolved(), cache: CatalogCache.standard())
+        let load = Loader.catalog(try existing(), cache: CatalogCache.standard())
         if let problem = load.cacheProblem { Output.stderr("dailypapers: index cache: \(Sanitised.inert(problem))\n") }
         LaterCacheWrite.pending = load
         return load.catalog
