@@ -52,9 +52,13 @@ enum ListView {
         let f = state.filter
         let empty = state.loading != nil ? "Reading the digests…" : "No papers loaded."
         var lines = [state.catalog.papers.isEmpty ? empty : "No paper matches."]
-        if !f.queryText.isEmpty { lines.append("Esc clears the query, / edits it") }
-        if f.day != nil { lines.append("a shows all days") }
-        if f.minVotes > 0 { lines.append("- lowers the minimum of votes") }
+        // With no papers at all (none read yet, or the paths held no digests), no filter
+        // is what hides them: undoing one would change nothing.
+        if !state.catalog.papers.isEmpty {
+            if !f.queryText.isEmpty { lines.append("Esc clears the query, / edits it") }
+            if f.day != nil { lines.append("a shows all days") }
+            if f.minVotes > 0 { lines.append("- lowers the minimum of votes") }
+        }
         for (k, text) in lines.enumerated() where k + 1 < rect.height {
             canvas.put(StyledText(text, style: k == 0 ? .heading : .dim).truncated(to: rect.width - 2),
                        x: rect.x + 2, y: rect.y + 1 + k, limit: rect.width - 2)
