@@ -92,6 +92,14 @@ final class QueryParserTests: XCTestCase {
         assertError("votes:..", "votes:..: votes takes N, >N, >=N, <N, <=N or N..M with whole numbers", 6..<8)
     }
 
+    func testVotesTooLargeSaySo() {
+        assertError("votes:>=99999999999999999999",
+                    "votes:>=99999999999999999999: '99999999999999999999' is too large (at most 999999999)", 6..<28)
+        assertError("votes:1..1000000000", "votes:1..1000000000: '1000000000' is too large (at most 999999999)", 6..<19)
+        XCTAssertEqual(kinds("votes:<=999999999"), [.votes(0...999_999_999)])
+        XCTAssertEqual(kinds("votes:0000000000012"), [.votes(12...12)], "leading zeros are no size")
+    }
+
     func testErrorDescriptionIsOneBased() {
         XCTAssertEqual(error("llm votes:abc")?.description,
                        "column 11: votes:abc: 'abc' is not a whole number; votes takes N, >N, >=N, <N, <=N or N..M with whole numbers")

@@ -60,8 +60,12 @@ public enum QueryParser {
     static func votes(_ v: String, columns: Range<Int>) throws(QueryError) -> ClosedRange<Int> {
         let hint = "votes takes N, >N, >=N, <N, <=N or N..M with whole numbers"
         func number(_ s: Substring) throws(QueryError) -> Int {
-            guard !s.isEmpty, s.count <= 9, s.allSatisfy(\.isASCIIDigit), let n = Int(s) else {
+            guard !s.isEmpty, s.allSatisfy(\.isASCIIDigit) else {
                 throw QueryError("votes:\(v): '\(s)' is not a whole number; \(hint)", columns: columns)
+            }
+            // Nine digits hold any vote count, and leave room for `>N`'s N + 1.
+            guard s.drop(while: { $0 == "0" }).count <= 9, let n = Int(s) else {
+                throw QueryError("votes:\(v): '\(s)' is too large (at most 999999999)", columns: columns)
             }
             return n
         }

@@ -74,10 +74,13 @@ extension ReaderState {
         case .escape: overlay = .none; return
         case .enter:
             let text = line.text.trimmingSpaces
-            guard let n = Int(text), n >= 0, text.count <= 9 else {
+            guard let n = Int(text), (0...999_999_999).contains(n) else {
                 let shown = Sanitised.short(text, limit: 20)
+                // Digits past what Int holds are still a number, only one too large.
+                let large = text.allSatisfy { $0.isASCII && $0.isNumber } || (Int(text) ?? 0) > 999_999_999
                 overlay = .minimumVotes(line, error: text.isEmpty
                     ? "type a whole number, 0 for no minimum"
+                    : large ? "'\(shown)' is too large (at most 999999999)"
                     : "'\(shown)' is not a whole number of 0 or more")
                 return
             }

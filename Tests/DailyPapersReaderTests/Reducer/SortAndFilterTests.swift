@@ -125,6 +125,16 @@ final class SortAndFilterTests: XCTestCase {
         s.press(.enter)
         guard case let .minimumVotes(_, error) = s.overlay else { return XCTFail("prompt closed on a bad number") }
         XCTAssertEqual(error, "'lots' is not a whole number of 0 or more")
+        s.press(.ctrl("u"))
+        s.type("99999999999999999999")
+        s.press(.enter)
+        guard case let .minimumVotes(_, tooLarge) = s.overlay else { return XCTFail("prompt closed on a huge number") }
+        XCTAssertEqual(tooLarge, "'99999999999999999999' is too large (at most 999999999)")
+        s.press(.ctrl("u"))
+        s.type("1000000000")
+        s.press(.enter)
+        guard case let .minimumVotes(_, justOver) = s.overlay else { return XCTFail("prompt closed on 10 digits") }
+        XCTAssertEqual(justOver, "'1000000000' is too large (at most 999999999)")
         s.press(.escape)
         XCTAssertEqual(s.overlay, .none)
         XCTAssertEqual(s.filter.minVotes, 12)
