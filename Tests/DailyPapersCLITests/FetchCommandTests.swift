@@ -120,7 +120,7 @@ final class FetchCommandTests: XCTestCase {
 
         let check = try BinaryRunner.run(["check", dir])
         XCTAssertEqual(check.status, 0, check.stdout)
-        XCTAssertEqual(check.stdout, "1 file, 1 days, 1 papers, 0 problems\n")
+        XCTAssertEqual(check.stdout, "1 file, 1 day, 1 paper, 0 problems\n")
     }
 
     func testDefaultsComeFromTheEnvironmentAndTheReaderOpensFetchedDays() throws {

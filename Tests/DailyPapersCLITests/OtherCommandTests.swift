@@ -49,6 +49,17 @@ final class DaysAndCheckCommandTests: XCTestCase {
         XCTAssertEqual(r.stdout, "13 files, 13 days, 167 papers, 0 problems\n")
     }
 
+    func testCheckSummarySaysOneOfEachInTheSingular() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dp-one-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let one = dir.appendingPathComponent("one.md")
+        try Data("## Daily Papers (2024-05-01)\n### [Only](https://arxiv.org/abs/2405.00001)\nVote: x\n".utf8).write(to: one)
+        let r = try BinaryRunner.run(["check", one.path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stdout.split(separator: "\n").last, "1 file, 1 day, 1 paper, 1 problem", r.stdout)
+    }
+
     func testCheckReportsPathAndLineAndExitsOne() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dp-check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -76,7 +87,7 @@ final class DaysAndCheckCommandTests: XCTestCase {
         XCTAssertTrue(lines[0].hasPrefix("\(bad.path):4: vote count '1e9'"), lines[0])
         XCTAssertTrue(lines[1].hasPrefix("\(bad.path):7: paper link"), lines[1])
         // notes.md is in a folder and holds no digest: skipped, not a problem.
-        XCTAssertEqual(lines[2], "1 file, 1 days, 2 papers, 2 problems")
+        XCTAssertEqual(lines[2], "1 file, 1 day, 2 papers, 2 problems")
 
         // Named explicitly, a file without a digest is a problem.
         let explicit = try BinaryRunner.run(["check", notes.path])

@@ -31,6 +31,6 @@ final class UnreadableFileTests: XCTestCase {
         }
         let r = try BinaryRunner.run(arguments, executable: executable, directory: dir)
         XCTAssertEqual(r.status, 1, r.stderr)
-        XCTAssertEqual(r.stdout, "\(locked.path): cannot open: Permission denied\n1 file, 1 days, 1 papers, 1 problem\n")
+        XCTAssertEqual(r.stdout, "\(locked.path): cannot open: Permission denied\n1 file, 1 day, 1 paper, 1 problem\n")
     }
 }

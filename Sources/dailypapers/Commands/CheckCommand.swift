@@ -16,9 +16,11 @@ struct CheckCommand: ParsableCommand {
         var out = Output.Buffered()
         for p in library.problems { out.write(Sanitised.inert(p.description) + "\n") }
         let n = library.problems.count
-        out.write("\(library.digestFiles) file\(library.digestFiles == 1 ? "" : "s"), \(library.days.count) days, "
-            + "\(library.papers.count) papers, \(n) problem\(n == 1 ? "" : "s")\n")
+        out.write("\(counted(library.digestFiles, "file")), \(counted(library.days.count, "day")), "
+            + "\(counted(library.papers.count, "paper")), \(counted(n, "problem"))\n")
         out.flush()
         if n > 0 { throw ExitCode(1) }
     }
+
+    private func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
