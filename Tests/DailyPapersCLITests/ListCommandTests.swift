@@ -99,8 +99,19 @@ final class ListCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("votes:abc"), r.stderr)
         XCTAssertTrue(r.stderr.contains("column 13"), r.stderr)
 
-        let day = try BinaryRunner.run(["list", BinaryRunner.seeds, "--day", "2024-13-01"])
-        XCTAssertNotEqual(day.status, 0)
-        XCTAssertTrue(day.stderr.contains("month 13"), day.stderr)
+    }
+
+    func testAWrongDayOptionSaysWhatIsWrongWithItsValue() throws {
+        let day = try BinaryRunner.run(["list", BinaryRunner.seeds, "--day", "2024-13"])
+        XCTAssertEqual(day.status, 64, "a usage error")
+        XCTAssertEqual(day.stdout, "")
+        XCTAssertTrue(day.stderr.hasPrefix("Error: --day '2024-13': month 13 does not exist; write YYYY-MM-DD, YYYY-MM or YYYY\n"),
+                      day.stderr)
+        XCTAssertFalse(day.stderr.contains("day:") || day.stderr.contains("column"), "no query syntax: \(day.stderr)")
+
+        let since = try BinaryRunner.run(["list", BinaryRunner.seeds, "--since", "2024-02-30"])
+        XCTAssertEqual(since.status, 64)
+        XCTAssertTrue(since.stderr.hasPrefix("Error: --since '2024-02-30': 2024-02-30 does not exist (2024-02 has 29 days)\n"),
+                      since.stderr)
     }
 }

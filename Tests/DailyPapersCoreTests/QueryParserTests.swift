@@ -115,6 +115,14 @@ final class QueryParserTests: XCTestCase {
         assertError("day:..", "day:..: a range needs a start, an end or both (A..B, A.., ..B)", 4..<6)
     }
 
+    func testADayValueAloneSpeaksOfTheValueNotOfATerm() throws {
+        XCTAssertEqual(try QueryParser.dayRange("2024-02"), day("2024-02-01")...day("2024-02-29"))
+        XCTAssertEqual(try QueryParser.dayRange("2024.."), day("2024-01-01")...day("9999-12-31"))
+        XCTAssertThrowsError(try QueryParser.dayRange("2024-13")) { error in
+            XCTAssertEqual((error as? QueryError)?.message, "month 13 does not exist; write YYYY-MM-DD, YYYY-MM or YYYY")
+        }
+    }
+
     func testReversedRanges() {
         assertError("votes:10..5", "votes:10..5: the range is empty (10 > 5)", 6..<11)
         assertError("day:2024-05..2024-04", "day:2024-05..2024-04: the range is empty (2024-05-01 is after 2024-04-30)", 4..<20)

@@ -9,6 +9,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     private init(unchecked packed: Int32) { self.packed = packed }
 
+    /// Where a range open at one end (`day:2024..`) stops: the first and last days there are.
+    public static let earliest = Day(unchecked: 1_01_01)
+    public static let latest = Day(unchecked: 9999_12_31)
+
     /// A day that exists in the proleptic Gregorian calendar, or nil (`2024-02-30`).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),

@@ -34,7 +34,10 @@ public enum QueryParser {
             }
             kind = .idPrefix(t.value.lowercased())
         case "votes", "vote": kind = .votes(try votes(t.value, columns: valueColumns))
-        case "day", "days": kind = .day(try days(t.value, columns: valueColumns))
+        case "day", "days":
+            do throws(QueryError) { kind = .day(try days(t.value, columns: valueColumns)) } catch {
+                throw QueryError("day:\(t.value): \(error.message)", columns: error.columns)
+            }
         case "is":
             switch t.value.lowercased() {
             case "read": kind = .mark(.read)
@@ -93,41 +96,49 @@ public enum QueryParser {
 
     // MARK: - day
 
+    /// A `day:` value (YYYY-MM-DD, YYYY-MM, YYYY, or a range A..B, A.., ..B) as the days it
+    /// covers, for a command-line option that takes one: the message speaks of the value
+    /// alone, which the option's user typed, not of a `day:` term they never wrote.
+    public static func dayRange(_ value: String) throws(QueryError) -> ClosedRange<Day> {
+        try days(value, columns: 0..<value.count)
+    }
+
+    /// Errors say what is wrong with `v`; `term` names the field before them.
     static func days(_ v: String, columns: Range<Int>) throws(QueryError) -> ClosedRange<Day> {
         let s = v[...]
         if let dots = s.range(of: "..") {
             let lo = s[..<dots.lowerBound], hi = s[dots.upperBound...]
             guard !(lo.isEmpty && hi.isEmpty) else {
-                throw QueryError("day:\(v): a range needs a start, an end or both (A..B, A.., ..B)", columns: columns)
+                throw QueryError("a range needs a start, an end or both (A..B, A.., ..B)", columns: columns)
             }
-            let a = lo.isEmpty ? Day(year: 1, month: 1, day: 1)! : try period(lo, whole: v, columns: columns).lowerBound
-            let b = hi.isEmpty ? Day(year: 9999, month: 12, day: 31)! : try period(hi, whole: v, columns: columns).upperBound
-            guard a <= b else { throw QueryError("day:\(v): the range is empty (\(a) is after \(b))", columns: columns) }
+            let a = lo.isEmpty ? Day.earliest : try period(lo, columns: columns).lowerBound
+            let b = hi.isEmpty ? Day.latest : try period(hi, columns: columns).upperBound
+            guard a <= b else { throw QueryError("the range is empty (\(a) is after \(b))", columns: columns) }
             return a...b
         }
-        return try period(s, whole: v, columns: columns)
+        return try period(s, columns: columns)
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the range of days it covers.
-    static func period(_ p: Substring, whole: String, columns: Range<Int>) throws(QueryError) -> ClosedRange<Day> {
+    static func period(_ p: Substring, columns: Range<Int>) throws(QueryError) -> ClosedRange<Day> {
         let parts = p.split(separator: "-", omittingEmptySubsequences: false)
         let hint = "write YYYY-MM-DD, YYYY-MM or YYYY"
         guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else {
-            throw QueryError("day:\(whole): '\(p)' is not a date; \(hint)", columns: columns)
+            throw QueryError("'\(p)' is not a date; \(hint)", columns: columns)
         }
         let numbers = parts.map { Int($0)! }
         let year = numbers[0]
-        guard year >= 1 else { throw QueryError("day:\(whole): year \(parts[0]) does not exist", columns: columns) }
+        guard year >= 1 else { throw QueryError("year \(parts[0]) does not exist", columns: columns) }
         if numbers.count == 1 { return Day(year: year, month: 1, day: 1)!...Day(year: year, month: 12, day: 31)! }
         let month = numbers[1]
         guard (1...12).contains(month) else {
-            throw QueryError("day:\(whole): month \(parts[1]) does not exist; \(hint)", columns: columns)
+            throw QueryError("month \(parts[1]) does not exist; \(hint)", columns: columns)
         }
         let last = Day.daysIn(month: month, year: year)
         if numbers.count == 2 { return Day(year: year, month: month, day: 1)!...Day(year: year, month: month, day: last)! }
         guard let d = Day(year: year, month: month, day: numbers[2]) else {
-            throw QueryError("day:\(whole): \(p) does not exist (\(parts[0])-\(parts[1]) has \(last) days)", columns: columns)
+            throw QueryError("\(p) does not exist (\(parts[0])-\(parts[1]) has \(last) days)", columns: columns)
         }
         return d...d
     }

@@ -42,16 +42,40 @@ struct ListCommand: ParsableCommand {
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, not \(limit)") }
         if let minVotes, minVotes < 0 { throw ValidationError("--min-votes must be 0 or more, not \(minVotes)") }
+        _ = try dayTerms()
     }
 
     /// The query, with the filter options added as terms.
     func fullQuery() throws -> Query {
         var q = try parse(query ?? "", option: "--query")
-        if let day { q = q.and(try parse("day:\(day)", option: "--day")) }
-        if let since { q = q.and(try parse("day:\(since)..", option: "--since")) }
-        if let until { q = q.and(try parse("day:..\(until)", option: "--until")) }
+        q = q.and(Query(terms: try dayTerms()))
         if let minVotes { q = q.and(Query(terms: [Term(kind: .votes(minVotes...Int.max))])) }
         return q
+    }
+
+    /// --day, --since and --until as terms, each value read as `day:` reads it. A wrong
+    /// value is a usage error about the option and what was given to it, not about a
+    /// `day:` term the user never wrote.
+    func dayTerms() throws -> [Term] {
+        var terms: [Term] = []
+        if let day { terms.append(Term(kind: .day(try days(day, option: "--day")))) }
+        if let since {
+            let from = try days(since, option: "--since").lowerBound
+            terms.append(Term(kind: .day(from...Day.latest)))
+        }
+        if let until {
+            let to = try days(until, option: "--until").upperBound
+            terms.append(Term(kind: .day(Day.earliest...to)))
+        }
+        return terms
+    }
+
+    private func days(_ value: String, option: String) throws -> ClosedRange<Day> {
+        do {
+            return try QueryParser.dayRange(value)
+        } catch {
+            throw ValidationError("\(option) '\(Sanitised.short(value, limit: 200))': \(error.message)")
+        }
     }
 
     private func parse(_ text: String, option: String) throws -> Query {
