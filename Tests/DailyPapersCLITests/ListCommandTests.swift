@@ -101,6 +101,21 @@ final class ListCommandTests: XCTestCase {
 
     }
 
+    func testSinceAfterUntilIsAUsageError() throws {
+        let r = try BinaryRunner.run(["list", BinaryRunner.seeds, "--since", "2024-05-01", "--until", "2024-01-01"])
+        XCTAssertEqual(r.status, 64, "a usage error")
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertTrue(r.stderr.hasPrefix("Error: --since 2024-05-01 is after --until 2024-01-01; the range is empty\n"), r.stderr)
+        // Months reach their first and last days, as day:2024-05..2024-04 does.
+        let months = try BinaryRunner.run(["list", BinaryRunner.seeds, "--since", "2024-05", "--until", "2024-04"])
+        XCTAssertEqual(months.status, 64)
+        XCTAssertTrue(months.stderr.hasPrefix("Error: --since 2024-05-01 is after --until 2024-04-30;"), months.stderr)
+        let oneDay = try BinaryRunner.run(["list", BinaryRunner.seeds, "--since", "2024-04-26", "--until", "2024-04-26",
+                                           "--format", "tsv"])
+        XCTAssertEqual(oneDay.status, 0, oneDay.stderr)
+        XCTAssertEqual(oneDay.stdout.split(separator: "\n").count, 11)
+    }
+
     func testAWrongDayOptionSaysWhatIsWrongWithItsValue() throws {
         let day = try BinaryRunner.run(["list", BinaryRunner.seeds, "--day", "2024-13"])
         XCTAssertEqual(day.status, 64, "a usage error")

@@ -59,14 +59,13 @@ struct ListCommand: ParsableCommand {
     func dayTerms() throws -> [Term] {
         var terms: [Term] = []
         if let day { terms.append(Term(kind: .day(try days(day, option: "--day")))) }
-        if let since {
-            let from = try days(since, option: "--since").lowerBound
-            terms.append(Term(kind: .day(from...Day.latest)))
+        let from = try since.map { try days($0, option: "--since").lowerBound }
+        let to = try until.map { try days($0, option: "--until").upperBound }
+        // As `day:A..B` is: a range with no day in it is a slip, not a wish for nothing.
+        if let from, let to, from > to {
+            throw ValidationError("--since \(from) is after --until \(to); the range is empty")
         }
-        if let until {
-            let to = try days(until, option: "--until").upperBound
-            terms.append(Term(kind: .day(Day.earliest...to)))
-        }
+        if from != nil || to != nil { terms.append(Term(kind: .day((from ?? Day.earliest)...(to ?? Day.latest)))) }
         return terms
     }
 
