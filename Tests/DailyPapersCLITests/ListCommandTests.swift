@@ -101,6 +101,20 @@ final class ListCommandTests: XCTestCase {
 
     }
 
+    func testALimitOrMinimumBelowRangeSaysSo() throws {
+        for (arguments, message) in [(["--limit", "-1"], "--limit must be 1 or more, not -1"),
+                                     (["--limit", "0"], "--limit must be 1 or more, not 0"),
+                                     (["--min-votes", "-5"], "--min-votes must be 0 or more, not -5")] {
+            let r = try BinaryRunner.run(["list", BinaryRunner.seeds] + arguments)
+            XCTAssertEqual(r.status, 64, arguments.joined(separator: " "))
+            XCTAssertEqual(r.stdout, "")
+            XCTAssertTrue(r.stderr.hasPrefix("Error: \(message)\n"), r.stderr)
+        }
+        let one = try BinaryRunner.run(["list", BinaryRunner.seeds, "--limit", "1", "--min-votes", "0", "--format", "tsv"])
+        XCTAssertEqual(one.status, 0, one.stderr)
+        XCTAssertEqual(one.stdout.split(separator: "\n").count, 2)
+    }
+
     func testSinceAfterUntilIsAUsageError() throws {
         let r = try BinaryRunner.run(["list", BinaryRunner.seeds, "--since", "2024-05-01", "--until", "2024-01-01"])
         XCTAssertEqual(r.status, 64, "a usage error")

@@ -27,20 +27,24 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Only days up to this one (YYYY-MM-DD).")
     var until: String?
 
-    @Option(name: .customLong("min-votes"), help: "Only papers with at least this many votes.")
+    // --min-votes and --limit take the next argument whatever it looks like, as
+    // argument-parser advises for negative numbers: else `--limit -1` reads -1 as an option,
+    // says the value is missing, and validate never gets to say what is wrong with it.
+    @Option(name: .customLong("min-votes"), parsing: .unconditional, help: "Only papers with at least this many votes.")
     var minVotes: Int?
 
     @Option(help: "Order: \(SortOrder.allCases.map(\.rawValue).joined(separator: ", ")).")
     var sort: SortOrder = .votes
 
-    @Option(help: "At most this many papers.")
+    @Option(parsing: .unconditional, help: "At most this many papers.")
     var limit: Int?
 
     @Option(help: "Output: \(PaperFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: PaperFormat = .table
 
     func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, not \(limit)") }
+        // No papers at all is no list: 0 is as much a slip as -1.
+        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") }
         if let minVotes, minVotes < 0 { throw ValidationError("--min-votes must be 0 or more, not \(minVotes)") }
         _ = try dayTerms()
     }
