@@ -102,8 +102,7 @@ final class ListCommandTests: XCTestCase {
     }
 
     func testALimitOrMinimumBelowRangeSaysSo() throws {
-        for (arguments, message) in [(["--limit", "-1"], "--limit must be 1 or more, not -1"),
-                                     (["--limit", "0"], "--limit must be 1 or more, not 0"),
+        for (arguments, message) in [(["--limit", "-1"], "--limit must be 0 or more, not -1"),
                                      (["--min-votes", "-5"], "--min-votes must be 0 or more, not -5")] {
             let r = try BinaryRunner.run(["list", BinaryRunner.seeds] + arguments)
             XCTAssertEqual(r.status, 64, arguments.joined(separator: " "))
@@ -113,6 +112,9 @@ final class ListCommandTests: XCTestCase {
         let one = try BinaryRunner.run(["list", BinaryRunner.seeds, "--limit", "1", "--min-votes", "0", "--format", "tsv"])
         XCTAssertEqual(one.status, 0, one.stderr)
         XCTAssertEqual(one.stdout.split(separator: "\n").count, 2)
+        let none = try BinaryRunner.run(["list", BinaryRunner.seeds, "--limit", "0", "--format", "tsv"])
+        XCTAssertEqual(none.status, 0, none.stderr)
+        XCTAssertEqual(none.stdout.split(separator: "\n").count, 1, "the header alone, as head -n 0 gives nothing")
     }
 
     func testSinceAfterUntilIsAUsageError() throws {

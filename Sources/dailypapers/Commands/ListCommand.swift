@@ -43,8 +43,8 @@ struct ListCommand: ParsableCommand {
     var format: PaperFormat = .table
 
     func validate() throws {
-        // No papers at all is no list: 0 is as much a slip as -1.
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit)") }
+        // 0 is a list without rows, as `head -n 0` is: a script may ask for it.
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, not \(limit)") }
         if let minVotes, minVotes < 0 { throw ValidationError("--min-votes must be 0 or more, not \(minVotes)") }
         _ = try dayTerms()
     }
