@@ -4,7 +4,7 @@ public enum PaperText {
         let w = max(20, width)
         var out: [String] = []
         out += DisplayWidth.wrap(Sanitised.inert(p.title), to: w)
-        let days = p.appearances.map { a in "\(a.day) (\(a.votes.map { "\($0) votes" } ?? "votes unknown"))" }
+        let days = p.appearances.map { a in "\(a.day) (\(a.votes.map { counted($0, "vote") } ?? "votes unknown"))" }
         out += DisplayWidth.wrap("\(p.id) · " + days.joined(separator: ", "), to: w)
         if !p.authors.isEmpty {
             let names = p.authors.joined(separator: ", ") + (p.authorsTruncated ? ", …and more" : "")

@@ -79,7 +79,7 @@ extension ReaderState {
     mutating func setMinimumVotes(_ n: Int) {
         filter.minVotes = n
         refresh()
-        status = StatusMessage(n == 0 ? "Any number of votes" : "At least \(n) votes: \(hits.count) paper\(hits.count == 1 ? "" : "s")")
+        status = StatusMessage(n == 0 ? "Any number of votes" : "At least \(counted(n, "vote")): \(counted(hits.count, "paper"))")
     }
 }
 

@@ -32,7 +32,7 @@ extension ReaderState {
             if status == nil, !problems.isEmpty { status = StatusMessage(problems) }
             return
         }
-        var text = "Reloaded \(lib.papers.count) papers from \(lib.digestFiles) digest\(lib.digestFiles == 1 ? "" : "s")"
+        var text = "Reloaded \(counted(lib.papers.count, "paper")) from \(counted(lib.digestFiles, "digest"))"
         if !problems.isEmpty { text += "; " + problems }
         status = StatusMessage(text)
     }

@@ -50,7 +50,7 @@ public enum DetailView {
 
     /// `2404.16710 · 2024-04-26 · 27 votes`, every day the paper was featured on.
     static func meta(_ paper: Paper) -> String {
-        func votes(_ v: Int?) -> String { v.map { "\($0) vote\($0 == 1 ? "" : "s")" } ?? "votes unknown" }
+        func votes(_ v: Int?) -> String { v.map { counted($0, "vote") } ?? "votes unknown" }
         if paper.appearances.count == 1 {
             return "\(paper.id) · \(paper.latest.day) · \(votes(paper.latest.votes))"
         }

@@ -13,7 +13,7 @@ enum HeaderView {
         var parts = [f.day.map(\.description) ?? "all days"]
         let total = state.catalog.papers.count
         let shown = state.hits.count
-        parts.append(shown == total ? "\(total) paper\(total == 1 ? "" : "s")" : "\(shown) of \(total) papers")
+        parts.append(shown == total ? counted(total, "paper") : "\(shown) of \(counted(total, "paper"))")
         let arrow: String
         switch f.sort {
         case .title: arrow = f.reversed ? "Z–A" : "A–Z"
@@ -21,7 +21,7 @@ enum HeaderView {
         case .votes, .relevance: arrow = f.reversed ? "↑" : "↓"
         }
         parts.append("by \(f.sort.label) \(arrow)")
-        if f.minVotes > 0 { parts.append("≥ \(f.minVotes) votes") }
+        if f.minVotes > 0 { parts.append("≥ " + counted(f.minVotes, "vote")) }
         if let loading = state.loading { parts.append(loading.label) }
         if state.searchPending { parts.append("searching…") }
         var out = StyledText("dailypapers", style: .heading) + StyledText(" │ " + parts.joined(separator: " · "))

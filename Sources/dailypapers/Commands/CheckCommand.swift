@@ -21,6 +21,4 @@ struct CheckCommand: ParsableCommand {
         out.flush()
         if n > 0 { throw ExitCode(1) }
     }
-
-    private func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
                 let p = catalog.papers[h.paper]
                 let a = p.appearances[h.appearance]
                 let m = marks[p.id] ?? PaperMark()
-                let votes = a.votes.map { "\($0) votes" } ?? "votes unknown"
+                let votes = a.votes.map { counted($0, "vote") } ?? "votes unknown"
                 let star = m.starred ? " ★" : ""
                 out.write("- [\(markdownText(a.title))](\(p.absURL))\(star) — \(markdownText(p.authors.prefix(3).joined(separator: ", ")))"
                     + "\(p.authors.count > 3 || p.authorsTruncated ? " et al." : "") (\(a.day), \(votes))\n")
