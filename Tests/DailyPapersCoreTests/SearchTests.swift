@@ -44,6 +44,17 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(ids("스킵"), ["2404.16710"])
     }
 
+    /// A query typed in NFD (macOS input, a pasted file name) finds what its NFC form does,
+    /// as the digests' NFD text is composed when read.
+    func testAQueryInNFDIsComposed() {
+        let nfdModel = "\u{1106}\u{1169}\u{1103}\u{1166}\u{11AF}"   // 모델, jamo by jamo
+        XCTAssertNotEqual(Array(nfdModel.utf8), Array("모델".utf8))
+        XCTAssertEqual(ids(nfdModel), ids("모델"))
+        XCTAssertFalse(ids("모델").isEmpty)
+        XCTAssertEqual(ids("summary:" + nfdModel), ids("summary:모델"))
+        XCTAssertEqual(ids("E\u{301}douard"), ["hep-th/9901001"], "a combining accent, composed to É")
+    }
+
     func testHangulInitials() {
         XCTAssertEqual(ids("ㅁㄷ"), ["2404.16710", "2404.16821", "hep-th/9901001"])
         XCTAssertEqual(ids("ㄹㅇㅅㅋ"), ["2404.16710"])

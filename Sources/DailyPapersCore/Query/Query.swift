@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed query: every term must hold for a paper to match.
 ///
 /// The language is one line of words: `diffusion "state space" -video title:llama
@@ -59,7 +61,9 @@ public struct TextPattern: Hashable, Sendable {
 
     public init(_ text: String) {
         display = text
-        folded = TextFolding.fold(text)
+        // The text is NFC (the parser composes what a digest holds in NFD): so must the
+        // needle be, whatever the keyboard or a paste gave.
+        folded = TextFolding.fold(text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping)
         isInitials = !text.isEmpty && text.unicodeScalars.allSatisfy(Hangul.isInitialConsonant)
     }
 }
