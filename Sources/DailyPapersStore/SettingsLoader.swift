@@ -13,15 +13,16 @@ public enum SettingsLoader {
         return home + "/.config/dailypapers/config.toml"
     }
 
-    /// What the caller knows how to check: the names of actions and colour roles, and
-    /// whether a key or a colour is well formed.
+    /// What the caller knows how to check: the names of actions and colour roles, whether a
+    /// colour is well formed, and a key's one name (`PgDn` and `page-down` are one key), nil
+    /// for what is not a key.
     public struct Rules {
         public var actions: Set<String>
-        public var isKey: (String) -> Bool
+        public var keyName: (String) -> String?
         public var roles: Set<String>
         public var isColor: (String) -> Bool
-        public init(actions: Set<String>, isKey: @escaping (String) -> Bool, roles: Set<String>, isColor: @escaping (String) -> Bool) {
-            self.actions = actions; self.isKey = isKey; self.roles = roles; self.isColor = isColor
+        public init(actions: Set<String>, keyName: @escaping (String) -> String?, roles: Set<String>, isColor: @escaping (String) -> Bool) {
+            self.actions = actions; self.keyName = keyName; self.roles = roles; self.isColor = isColor
         }
     }
 
@@ -96,7 +97,10 @@ public enum SettingsLoader {
                 }
             case "keys":
                 guard let t = value.table else { problem(key, "should be a table, [keys]; using the defaults"); continue }
-                for action in t.keys.sorted() {
+                // Which action each key went to: a key given to two would do only one of
+                // them, and the first in the file keeps it.
+                var taken: [String: String] = [:]
+                for action in t.keys.sorted(by: { (lines.line(of: $0, in: "keys"), $0) < (lines.line(of: $1, in: "keys"), $1) }) {
                     guard rules.actions.contains(action) else {
                         problem(action, in: "keys", "is not an action; see the [keys] table of the example config")
                         continue
@@ -109,10 +113,15 @@ public enum SettingsLoader {
                         problem(action, in: "keys", "should be a key or an array of keys; using the default")
                         continue
                     }
-                    if let bad = specs.first(where: { !rules.isKey($0) }) {
+                    if let bad = specs.first(where: { rules.keyName($0) == nil }) {
                         problem(action, in: "keys", "'\(bad)' is not a key (one character, ctrl-x, or a name such as enter, esc, up, page-down); using the default")
                         continue
                     }
+                    if let spec = specs.first(where: { taken[rules.keyName($0)!] != nil }) {
+                        problem(action, in: "keys", "'\(spec)' is also given to \(taken[rules.keyName(spec)!]!); using the default")
+                        continue
+                    }
+                    for spec in specs { taken[rules.keyName(spec)!] = action }
                     settings.keys[action] = specs
                 }
             default:

@@ -3,8 +3,25 @@ import XCTest
 
 final class SettingsLoaderTests: XCTestCase {
     let rules = SettingsLoader.Rules(
-        actions: ["quit", "toggle-star"], isKey: { $0.count == 1 || $0.hasPrefix("ctrl-") && $0.count == 6 },
+        actions: ["quit", "toggle-star", "down"],
+        keyName: { $0.count == 1 || $0.hasPrefix("ctrl-") && $0.count == 6 ? $0 : $0 == "PgDn" ? "page-down" : $0 == "page-down" ? $0 : nil },
         roles: ["match", "selection"], isColor: { ["red", "black on yellow"].contains($0) })
+
+    /// A key given to two actions would do only one: the later keeps its default keys.
+    func testAKeyGivenToTwoActionsIsAProblem() {
+        let text = """
+        [keys]
+        quit = ["x", "PgDn"]
+        toggle-star = ["y", "x"]
+        down = "page-down"
+        """
+        let (s, problems) = SettingsLoader.parse(text, path: "c.toml", rules: rules, home: nil)
+        XCTAssertEqual(problems.map(\.description), [
+            "c.toml:3: keys.toggle-star: 'x' is also given to quit; using the default",
+            "c.toml:4: keys.down: 'page-down' is also given to quit; using the default",
+        ])
+        XCTAssertEqual(s.keys, ["quit": ["x", "PgDn"]])
+    }
 
     func testEverySettingIsRead() {
         let text = """

@@ -8,7 +8,7 @@ import Foundation
 /// config.toml, checked against what the reader and the terminal layer understand.
 enum Configuration {
     static var rules: SettingsLoader.Rules {
-        SettingsLoader.Rules(actions: Set(Action.allCases.map(\.rawValue)), isKey: { Key(name: $0) != nil },
+        SettingsLoader.Rules(actions: Set(Action.allCases.map(\.rawValue)), keyName: { Key(name: $0)?.name },
                              roles: Set(ColorScheme.roles), isColor: { ColorScheme.parse($0) != nil })
     }
 
