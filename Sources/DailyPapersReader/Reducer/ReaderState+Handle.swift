@@ -91,7 +91,7 @@ extension ReaderState {
             overlay = .dayPicker(p)
         case .moreVotes: stepMinimumVotes(up: true)
         case .fewerVotes: stepMinimumVotes(up: false)
-        case .minimumVotes: overlay = .minimumVotes(LineEdit(filter.minVotes > 0 ? String(filter.minVotes) : ""), error: nil)
+        case .minimumVotes: overlay = .minimumVotes(LineEdit(filter.minVotes > 0 ? String(filter.minVotes) : "", selected: true), error: nil)
         case .openAbstract: return open(\.absURL, what: "abstract")
         case .openPDF: return open(\.pdfURL, what: "PDF")
         case .openHF: return open(\.hfURL, what: "Hugging Face page")

@@ -4,9 +4,14 @@ public struct LineEdit: Hashable, Sendable {
     /// Position of the cursor, 0...characters.count.
     public private(set) var cursor: Int
 
-    public init(_ text: String = "") {
+    /// The whole text is selected, as a field offered with its current value: the first
+    /// character typed replaces it, Backspace or Delete clears it, a move keeps it.
+    public private(set) var selected = false
+
+    public init(_ text: String = "", selected: Bool = false) {
         characters = Array(text)
         cursor = characters.count
+        self.selected = selected && !text.isEmpty
     }
 
     public var text: String { String(characters) }
@@ -43,6 +48,14 @@ public struct LineEdit: Hashable, Sendable {
 
     /// The editing keys every prompt shares; false when `key` is not one of them.
     public mutating func edit(_ key: Key) -> Bool {
+        if selected {
+            selected = false
+            switch key {
+            case .char, .backspace, .delete: self = LineEdit()
+            default: break
+            }
+            if key == .backspace || key == .delete { return true }
+        }
         switch key {
         case let .char(c): insert(c)
         case .backspace: backspace()

@@ -33,7 +33,7 @@ enum PromptView {
         var x = rect.x + canvas.put(label + " ", x: rect.x, y: rect.y, limit: rect.width, style: .key)
         var text = StyledText()
         for (k, c) in line.characters.enumerated() {
-            let style: Style = errorColumns?.contains(k) == true ? .error : []
+            let style: Style = errorColumns?.contains(k) == true ? .error : line.selected ? .selected : []
             text += StyledText(digest: String(c), style: style)
         }
         let room = max(1, rect.maxX - x - 1)

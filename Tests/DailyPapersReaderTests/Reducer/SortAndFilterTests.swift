@@ -139,4 +139,30 @@ final class SortAndFilterTests: XCTestCase {
         XCTAssertEqual(s.overlay, .none)
         XCTAssertEqual(s.filter.minVotes, 12)
     }
+
+    /// The prompt offers the minimum in force, selected: a number typed replaces it (50 then
+    /// 33 is 33, not 5033); a move first keeps it to edit.
+    func testANumberTypedReplacesTheOneOffered() {
+        var s = ReaderState(catalog: Fixtures.multiDay())
+        s.press(.char("m"))
+        s.type("50")
+        s.press(.enter)
+        XCTAssertEqual(s.filter.minVotes, 50)
+        s.press(.char("m"))
+        guard case let .minimumVotes(offered, _) = s.overlay else { return XCTFail("no prompt") }
+        XCTAssertEqual(offered.text, "50")
+        XCTAssertTrue(offered.selected)
+        XCTAssertTrue(s.screenText.contains("Minimum votes: 50"), s.screenText)
+        s.type("33")
+        s.press(.enter)
+        XCTAssertEqual(s.filter.minVotes, 33)
+        s.press(.char("m"), .end)
+        s.type("3")
+        s.press(.enter)
+        XCTAssertEqual(s.filter.minVotes, 333, "moved first: edited, not replaced")
+        s.press(.char("m"), .backspace, .enter)
+        guard case let .minimumVotes(cleared, error) = s.overlay else { return XCTFail("no prompt") }
+        XCTAssertEqual(cleared.text, "", "Backspace clears a selected number")
+        XCTAssertEqual(error, "type a whole number, 0 for no minimum")
+    }
 }
