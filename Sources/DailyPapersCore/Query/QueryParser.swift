@@ -103,7 +103,7 @@ public enum QueryParser {
         try days(value, columns: 0..<value.count)
     }
 
-    /// Errors say what is wrong with `v`; `term` names the field before them.
+    /// Errors say what is wrong with `v` alone: the caller names the term or option before them.
     static func days(_ v: String, columns: Range<Int>) throws(QueryError) -> ClosedRange<Day> {
         let s = v[...]
         if let dots = s.range(of: "..") {
