@@ -50,6 +50,29 @@ public enum FetchError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The same line with each URL cut to its host, for the reader's one status line: the
+    /// query string of a URL would push the reason out of it.
+    public var brief: String {
+        guard let url = self.url else { return description }
+        return description.replacingOccurrences(of: url, with: Self.host(url))
+    }
+
+    var url: String? {
+        switch self {
+        case let .unreachable(url, _), let .timedOut(url, _, _), let .transport(url, _, _), let .http(url, _, _),
+             let .retryTooLate(url, _, _), let .tooLarge(url, _), let .malformed(url, _), let .invalidItem(url, _, _, _):
+            return url
+        case .write, .cancelled:
+            return nil
+        }
+    }
+
+    /// `host:port` of a URL, or the URL itself when it has no host.
+    static func host(_ url: String) -> String {
+        guard let c = URLComponents(string: url), let host = c.host, !host.isEmpty else { return url }
+        return c.port.map { "\(host):\($0)" } ?? host
+    }
+
     private static func tries(_ attempts: Int) -> String { attempts > 1 ? " (\(attempts) attempts)" : "" }
 
     private static func seconds(_ s: TimeInterval) -> String {

@@ -63,4 +63,15 @@ final class FetchSettingsTests: XCTestCase {
         XCTAssertEqual(DayCalendar.days(from: Day("2024-03-01")!, through: Day("2024-02-28")!), [])
         XCTAssertEqual(DayCalendar.today(Date(timeIntervalSince1970: 1_700_000_000)), Day("2023-11-14")!)
     }
+
+    /// The reader's status line gets each URL as its host, so that the reason fits.
+    func testABriefErrorNamesTheHostAndKeepsTheReason() {
+        let url = "http://127.0.0.1:9/api/daily_papers?date=2024-05-01&limit=100"
+        let e = FetchError.unreachable(url: url, reason: "Connection refused")
+        XCTAssertTrue(e.description.contains(url))
+        XCTAssertEqual(e.brief, "cannot reach 127.0.0.1:9: Connection refused (offline, or a wrong --endpoint?)")
+        XCTAssertEqual(FetchError.http(url: "https://huggingface.co/api/daily_papers?date=x", status: 503, attempts: 3).brief,
+                       "HTTP 503 Service Unavailable from huggingface.co (3 attempts)")
+        XCTAssertEqual(FetchError.write(path: "/x/y.md", reason: "full").brief, "cannot write /x/y.md: full")
+    }
 }

@@ -30,9 +30,9 @@ enum BackgroundFetch {
                 post(.reloaded(catalog!))
             }
             let days = summary.written.count
-            var text = "Fetch done: \(summary.papers) paper\(summary.papers == 1 ? "" : "s") on \(days) day\(days == 1 ? "" : "s")"
+            var text = "Fetch done: \(counted(summary.papers, "paper")) on \(counted(days, "day"))"
             if !summary.failed.isEmpty {
-                text += "; \(summary.failed.count) day\(summary.failed.count == 1 ? "" : "s") failed: " + Sanitised.short(summary.failed[0].error.description, limit: 80)
+                text += "; \(counted(summary.failed.count, "day")) failed: " + Sanitised.short(summary.failed[0].error.brief, limit: 100)
             } else if days == 0 {
                 text = "Fetch done: nothing new"
             }
