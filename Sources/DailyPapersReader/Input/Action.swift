@@ -9,6 +9,6 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case dayPicker = "day-picker", moreVotes = "more-votes", fewerVotes = "fewer-votes", minimumVotes = "minimum-votes"
     case openAbstract = "open-abstract", openPDF = "open-pdf", openHF = "open-hf"
     case copyLink = "copy-link", copyMarkdown = "copy-markdown"
-    case toggleRead = "toggle-read", toggleStar = "toggle-star", editNote = "edit-note"
+    case toggleRead = "toggle-read", toggleStar = "toggle-star", editNote = "edit-note", nextUnread = "next-unread"
     case fetch, reload, redraw, suspend, quit
 }

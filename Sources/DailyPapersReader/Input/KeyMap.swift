@@ -16,7 +16,7 @@ public struct KeyMap: Hashable, Sendable {
         (.moreVotes, [.char("+"), .char("=")]), (.fewerVotes, [.char("-")]), (.minimumVotes, [.char("m")]),
         (.openAbstract, [.char("o")]), (.openPDF, [.char("p")]), (.openHF, [.char("h")]),
         (.copyLink, [.char("y")]), (.copyMarkdown, [.char("Y")]),
-        (.toggleRead, [.char("u")]), (.toggleStar, [.char("*")]), (.editNote, [.char("N")]),
+        (.toggleRead, [.char("u")]), (.toggleStar, [.char("*")]), (.editNote, [.char("N")]), (.nextUnread, [.char("n")]),
         (.fetch, [.char("F")]), (.reload, [.char("r")]), (.redraw, [.ctrl("l")]), (.suspend, [.ctrl("z")]), (.quit, [.char("q")]),
     ]
 

@@ -100,6 +100,7 @@ extension ReaderState {
         case .toggleRead: return toggleRead()
         case .toggleStar: return toggleStar()
         case .editNote: return editNote()
+        case .nextUnread: nextUnread()
         case .reload:
             guard loading == nil else { status = StatusMessage("Still reading the digests"); return [] }
             loading = LoadingStatus(isReload: true)

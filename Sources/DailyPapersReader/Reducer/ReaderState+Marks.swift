@@ -35,6 +35,21 @@ extension ReaderState {
         return [.persist(.read(id: paper.id, read))]
     }
 
+    /// `n`: the next unread paper of the list below the selection, else the first from the
+    /// top, as a mail reader's next-new key; in the detail too, which then shows it.
+    mutating func nextUnread() {
+        guard !hits.isEmpty else { _ = noSelection(); return }
+        let from = selected
+        for step in 1..<hits.count {
+            let row = (from + step) % hits.count
+            guard !marks[catalog.papers[hits[row].paper].id].contains(.read) else { continue }
+            select(row)
+            if row < from { status = StatusMessage("Next unread: back at the top") }
+            return
+        }
+        status = StatusMessage("No other unread paper in this list")
+    }
+
     /// `*`.
     mutating func toggleStar() -> [Effect] {
         guard let paper = selectedPaper else { return noSelection() }

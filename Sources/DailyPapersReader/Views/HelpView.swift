@@ -43,6 +43,7 @@ public enum HelpView {
             ("u", "read ↔ unread (N in the list)", [.toggleRead]),
             ("*", "toggle the star", [.toggleStar]),
             ("N", "edit the note (in $EDITOR)", [.editNote]),
+            ("n", "next unread paper", [.nextUnread]),
         ]),
         ("Other", [
             ("r", "reload the digests", [.reload]),

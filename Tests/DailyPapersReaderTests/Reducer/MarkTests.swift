@@ -27,6 +27,32 @@ final class MarkTests: XCTestCase {
         XCTAssertTrue(rows[2].hasPrefix("N + 16 "), rows[2])
     }
 
+    /// `n` skips read papers, starts again from the top after the last, and says when none
+    /// is left.
+    func testNGoesToTheNextUnreadPaper() {
+        var marks = UserMarks()
+        for id in ["2404.16821", "2404.16811"] { marks.set(.read, true, for: id) }
+        var s = ReaderState(catalog: Fixtures.seed(), marks: marks)
+        XCTAssertEqual(s.listedIDs.prefix(4), ["2404.16710", "2404.16821", "2404.16811", "2404.16645"])
+        s.press(.char("n"))
+        XCTAssertEqual(s.selectedID, "2404.16645", "two read papers skipped")
+        XCTAssertNil(s.status)
+        s.press(.char("G"))
+        s.press(.char("n"))
+        XCTAssertEqual(s.selectedID, "2404.16710", "after the last, from the top")
+        XCTAssertEqual(s.status?.text, "Next unread: back at the top")
+        s.press(.enter, .char("n"))
+        XCTAssertEqual(s.focus, .detail)
+        XCTAssertEqual(s.selectedID, "2404.16645", "in the detail too")
+
+        var allRead = UserMarks()
+        for p in Fixtures.seed().papers { allRead.set(.read, true, for: p.id) }
+        var none = ReaderState(catalog: Fixtures.seed(), marks: allRead)
+        none.press(.char("n"))
+        XCTAssertEqual(none.selected, 0)
+        XCTAssertEqual(none.status?.text, "No other unread paper in this list")
+    }
+
     /// `u` on the paper on screen: the timer, which would mark it read a second later,
     /// leaves it unread until the selection has left it and come back.
     func testMarkedUnreadStaysUnreadWhileSelected() {
