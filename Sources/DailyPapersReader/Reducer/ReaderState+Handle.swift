@@ -116,8 +116,9 @@ extension ReaderState {
         return []
     }
 
-    /// The detail alone on screen, as on a terminal too narrow for both panes.
-    var focusOnFullScreenDetail: Bool { focus == .detail && !layout.sideBySide }
+    /// The detail alone on screen, as on a terminal too narrow for both panes (not one too
+    /// small for anything, whose screen says q quits).
+    var focusOnFullScreenDetail: Bool { focus == .detail && !layout.sideBySide && !layout.tooSmall }
 
     /// `Esc`: from the detail back to the list, else drop the kept query.
     mutating func back() {

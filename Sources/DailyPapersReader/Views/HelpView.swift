@@ -51,7 +51,7 @@ public enum HelpView {
             ("Ctrl-l", "redraw the screen", [.redraw]),
             ("Ctrl-z", "suspend (fg comes back)", [.suspend]),
             ("?", "this help", [.help]),
-            ("q Ctrl-c", "quit (q in a full detail: back)", [.quit]),
+            ("q Ctrl-c", "quit (in a full detail: back)", [.quit]),
         ]),
     ]
 

@@ -64,6 +64,12 @@ final class KeyMapTests: XCTestCase {
         narrow.press(.enter)
         XCTAssertEqual(narrow.press(.ctrl("c")), [.quit], "Ctrl-c always quits")
 
+        var tiny = ReaderState(catalog: Fixtures.seed(), width: 60, height: 20)
+        tiny.press(.enter)
+        _ = tiny.handle(.resize(width: 30, height: 8))
+        XCTAssertTrue(tiny.screenText.contains("q quits"), tiny.screenText)
+        XCTAssertEqual(tiny.press(.char("q")), [.quit], "too small: q quits, as the screen says")
+
         var wide = ReaderState(catalog: Fixtures.seed(), width: 100, height: 30)
         wide.press(.enter)
         XCTAssertEqual(wide.focus, .detail)
