@@ -98,6 +98,16 @@ SCREEN=$($T capture-pane -p -J -t "$PANE")  # long lines joined, as they were wr
 expect "$TMP/damaged.sqlite was not a dailypapers state file"
 expect "moved it to $TMP/damaged.sqlite"
 
+# A PATH that does not exist is named, on the screen and after it, and the reader ends with
+# status 1 as the other commands do; the other PATH is read.
+$T send-keys -t "$PANE" "clear; $BIN $TMP/no-such-folder $SEED; echo \"missing=\$?\"" Enter
+wait_for '10 papers'
+expect "$TMP/no-such-folder: no such file or folder"
+$T send-keys -t "$PANE" q
+wait_for 'missing=1'
+SCREEN=$($T capture-pane -p -J -t "$PANE")
+expect "dailypapers: $TMP/no-such-folder: no such file or folder"
+
 # F fetches the newest missing days in the background from a loopback API: the new papers
 # appear without a restart, and the selected paper stays selected.
 cat > "$TMP/api.py" <<'PY'

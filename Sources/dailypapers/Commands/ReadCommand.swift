@@ -26,7 +26,9 @@ struct ReadCommand: ParsableCommand {
             try list.run()
             return
         }
-        let paths = try digests.resolved()
+        // Missing PATHs are named on stderr before the screen, and the reader ends with
+        // status 1 as the other commands do; with none left there is nothing to read.
+        let paths = try digests.existing()
         let environment = ProcessInfo.processInfo.environment
         let store = StateStore(path: StateLocation.path(explicit: state.path))
         let editor = (environment["VISUAL"] ?? environment["EDITOR"]).map { !$0.isEmpty } ?? false
@@ -42,6 +44,10 @@ struct ReadCommand: ParsableCommand {
         initial.beginLoading()
         if let session = store.loadSession() { initial.restore(ReaderStateBridge.session(session)) }
         if let notice = store.notice { _ = initial.handle(.message(Sanitised.inert(notice), error: true)) }
+        if let first = MissingPaths.missing.first {
+            let more = MissingPaths.missing.count > 1 ? " (and \(MissingPaths.missing.count - 1) more)" : ""
+            _ = initial.handle(.message(Sanitised.inert(first) + ": no such file or folder" + more, error: true))
+        }
         if let first = config.problems.first {
             let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more: dailypapers config)" : ""
             _ = initial.handle(.message(Sanitised.inert(first.description) + more, error: true))

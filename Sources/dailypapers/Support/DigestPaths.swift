@@ -59,7 +59,6 @@ struct DigestPaths: ParsableArguments {
     }
 
     /// `resolved()` less the PATHs that do not exist, each said on stderr (`MissingPaths`).
-    /// The reader keeps `resolved()`: its screen says what the load found.
     func existing() throws -> [String] {
         let all = try resolved()
         return paths.isEmpty ? all : try MissingPaths.dropped(from: all)

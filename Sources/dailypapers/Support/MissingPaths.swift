@@ -11,8 +11,9 @@ import Glibc
 /// A missing PATH is the user's slip, not a problem in a digest: it is not left to
 /// `check` to list, nor counted among the problems the other commands mention.
 enum MissingPaths {
-    /// Set once a PATH was found missing; read when the command has answered.
-    nonisolated(unsafe) static var found = false
+    /// The PATHs found missing, in the order given; read when the command has answered.
+    nonisolated(unsafe) static var missing: [String] = []
+    static var found: Bool { !missing.isEmpty }
 
     /// `paths` less those that do not exist, each of those said on stderr. With none
     /// left there is nothing to answer for: exit status 1, and nothing on stdout.
@@ -22,7 +23,7 @@ enum MissingPaths {
             if exists(path) {
                 kept.append(path)
             } else {
-                found = true
+                missing.append(path)
                 Output.stderr("dailypapers: \(Sanitised.inert(path)): no such file or folder\n")
             }
         }
