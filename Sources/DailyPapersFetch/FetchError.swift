@@ -25,45 +25,35 @@ public enum FetchError: Error, Equatable, Sendable, CustomStringConvertible {
     case cancelled
 
     /// One line, without the day: callers prefix it (`2024-04-26: failed: …`).
-    public var description: String {
+    public var description: String { line(url: { $0 }, hints: true) }
+
+    /// The same line with each URL cut to its host and without the command line's hints,
+    /// for the reader's one status line: a URL's path and query string, or a hint about
+    /// `--endpoint`, would push the reason out of it.
+    public var brief: String { line(url: Self.host, hints: false) }
+
+    private func line(url shown: (String) -> String, hints: Bool) -> String {
         switch self {
         case let .unreachable(url, reason):
-            return "cannot reach \(url): \(reason) (offline, or a wrong --endpoint?)"
+            return "cannot reach \(shown(url)): \(reason)\(hints ? " (offline, or a wrong --endpoint?)" : "")"
         case let .timedOut(url, seconds, attempts):
-            return "no answer from \(url) within \(Self.seconds(seconds))\(Self.tries(attempts))"
+            return "no answer from \(shown(url)) within \(Self.seconds(seconds))\(Self.tries(attempts))"
         case let .transport(url, reason, attempts):
-            return "the connection to \(url) failed: \(reason)\(Self.tries(attempts))"
+            return "the connection to \(shown(url)) failed: \(reason)\(Self.tries(attempts))"
         case let .http(url, status, attempts):
-            return "HTTP \(status) \(Self.reason(status)) from \(url)\(Self.tries(attempts))"
+            return "HTTP \(status) \(Self.reason(status)) from \(shown(url))\(Self.tries(attempts))"
         case let .retryTooLate(url, status, seconds):
-            return "HTTP \(status) \(Self.reason(status)) from \(url), retry after \(Self.seconds(seconds)): try again later"
+            return "HTTP \(status) \(Self.reason(status)) from \(shown(url)), retry after \(Self.seconds(seconds)): try again later"
         case let .tooLarge(url, limit):
-            return "the response from \(url) is larger than \(limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit) bytes"): not a day of papers"
+            return "the response from \(shown(url)) is larger than \(limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit) bytes"): not a day of papers"
         case let .malformed(url, detail):
-            return "the response from \(url) is not the Daily Papers JSON: \(detail)"
+            return "the response from \(shown(url)) is not the Daily Papers JSON: \(detail)"
         case let .invalidItem(url, item, id, detail):
-            return "the response from \(url) has a bad paper: item \(item)\(id.map { " (\(Sanitised.short($0, limit: 40)))" } ?? ""): \(detail)"
+            return "the response from \(shown(url)) has a bad paper: item \(item)\(id.map { " (\(Sanitised.short($0, limit: 40)))" } ?? ""): \(detail)"
         case let .write(path, reason):
             return "cannot write \(path): \(reason)"
         case .cancelled:
             return "cancelled"
-        }
-    }
-
-    /// The same line with each URL cut to its host, for the reader's one status line: the
-    /// query string of a URL would push the reason out of it.
-    public var brief: String {
-        guard let url = self.url else { return description }
-        return description.replacingOccurrences(of: url, with: Self.host(url))
-    }
-
-    var url: String? {
-        switch self {
-        case let .unreachable(url, _), let .timedOut(url, _, _), let .transport(url, _, _), let .http(url, _, _),
-             let .retryTooLate(url, _, _), let .tooLarge(url, _), let .malformed(url, _), let .invalidItem(url, _, _, _):
-            return url
-        case .write, .cancelled:
-            return nil
         }
     }
 

@@ -69,7 +69,8 @@ final class FetchSettingsTests: XCTestCase {
         let url = "http://127.0.0.1:9/api/daily_papers?date=2024-05-01&limit=100"
         let e = FetchError.unreachable(url: url, reason: "Connection refused")
         XCTAssertTrue(e.description.contains(url))
-        XCTAssertEqual(e.brief, "cannot reach 127.0.0.1:9: Connection refused (offline, or a wrong --endpoint?)")
+        XCTAssertEqual(e.description, "cannot reach \(url): Connection refused (offline, or a wrong --endpoint?)")
+        XCTAssertEqual(e.brief, "cannot reach 127.0.0.1:9: Connection refused", "no --endpoint hint in the reader")
         XCTAssertEqual(FetchError.http(url: "https://huggingface.co/api/daily_papers?date=x", status: 503, attempts: 3).brief,
                        "HTTP 503 Service Unavailable from huggingface.co (3 attempts)")
         XCTAssertEqual(FetchError.write(path: "/x/y.md", reason: "full").brief, "cannot write /x/y.md: full")

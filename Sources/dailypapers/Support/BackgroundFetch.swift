@@ -32,7 +32,10 @@ enum BackgroundFetch {
             let days = summary.written.count
             var text = "Fetch done: \(counted(summary.papers, "paper")) on \(counted(days, "day"))"
             if !summary.failed.isEmpty {
-                text += "; \(counted(summary.failed.count, "day")) failed: " + Sanitised.short(summary.failed[0].error.brief, limit: 100)
+                // The reason first: the status line has room for one line.
+                let why = Sanitised.short(summary.failed[0].error.brief, limit: 100)
+                let failed = "\(counted(summary.failed.count, "day")) failed: " + why
+                text = days == 0 ? "Fetch: " + failed : text + "; " + failed
             } else if days == 0 {
                 text = "Fetch done: nothing new"
             }
