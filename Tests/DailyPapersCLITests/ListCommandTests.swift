@@ -117,6 +117,19 @@ final class ListCommandTests: XCTestCase {
         XCTAssertEqual(none.stdout.split(separator: "\n").count, 1, "the header alone, as head -n 0 gives nothing")
     }
 
+    func testSinceAndUntilTakeOneDayAndMinVotesHasALimit() throws {
+        for (arguments, message) in [(["--since", "2024.."], "--since '2024..': takes one day, month or year"),
+                                     (["--until", "..2024"], "--until '..2024': takes one day, month or year"),
+                                     (["--min-votes", "99999999999"], "--min-votes 99999999999 is too large (at most 999999999)")] {
+            let r = try BinaryRunner.run(["list", BinaryRunner.seeds] + arguments)
+            XCTAssertEqual(r.status, 64, arguments.joined(separator: " "))
+            XCTAssertTrue(r.stderr.hasPrefix("Error: \(message)"), r.stderr)
+        }
+        let month = try BinaryRunner.run(["list", BinaryRunner.seeds, "--since", "2024-04", "--until", "2024", "--format", "tsv"])
+        XCTAssertEqual(month.status, 0, month.stderr)
+        XCTAssertEqual(month.stdout.split(separator: "\n").count, 11)
+    }
+
     func testSinceAfterUntilIsAUsageError() throws {
         let r = try BinaryRunner.run(["list", BinaryRunner.seeds, "--since", "2024-05-01", "--until", "2024-01-01"])
         XCTAssertEqual(r.status, 64, "a usage error")

@@ -16,9 +16,13 @@ public struct LineEdit: Hashable, Sendable {
 
     public var text: String { String(characters) }
 
+    /// A combining mark or a jamo typed after a character joins it, as in the text: `E`
+    /// then U+0301 is one `É`, `ᄆ` then `ᅩ` one `모` (drawn one character a cell, the mark
+    /// alone would show as nothing).
     public mutating func insert(_ c: Character) {
-        characters.insert(c, at: cursor)
-        cursor += 1
+        let left = Array(String(characters[..<cursor]) + String(c))
+        characters = left + characters[cursor...]
+        cursor = left.count
     }
 
     public mutating func backspace() {

@@ -46,6 +46,8 @@ struct ListCommand: ParsableCommand {
         // 0 is a list without rows, as `head -n 0` is: a script may ask for it.
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, not \(limit)") }
         if let minVotes, minVotes < 0 { throw ValidationError("--min-votes must be 0 or more, not \(minVotes)") }
+        // As votes:>=N in a query: no count has more than nine digits.
+        if let minVotes, minVotes > 999_999_999 { throw ValidationError("--min-votes \(minVotes) is too large (at most 999999999)") }
         _ = try dayTerms()
     }
 
@@ -63,8 +65,8 @@ struct ListCommand: ParsableCommand {
     func dayTerms() throws -> [Term] {
         var terms: [Term] = []
         if let day { terms.append(Term(kind: .day(try days(day, option: "--day")))) }
-        let from = try since.map { try days($0, option: "--since").lowerBound }
-        let to = try until.map { try days($0, option: "--until").upperBound }
+        let from = try since.map { try days($0, option: "--since", oneDay: true).lowerBound }
+        let to = try until.map { try days($0, option: "--until", oneDay: true).upperBound }
         // As `day:A..B` is: a range with no day in it is a slip, not a wish for nothing.
         if let from, let to, from > to {
             throw ValidationError("--since \(from) is after --until \(to); the range is empty")
@@ -73,7 +75,12 @@ struct ListCommand: ParsableCommand {
         return terms
     }
 
-    private func days(_ value: String, option: String) throws -> ClosedRange<Day> {
+    /// `oneDay`: a day, month or year, not a range (`--since 2024..` says nothing
+    /// `--since 2024` does not, and `--until ..2024` reads as a slip).
+    private func days(_ value: String, option: String, oneDay: Bool = false) throws -> ClosedRange<Day> {
+        if oneDay && value.contains("..") {
+            throw ValidationError("\(option) '\(Sanitised.short(value, limit: 200))': takes one day, month or year (YYYY-MM-DD, YYYY-MM, YYYY), not a range")
+        }
         do {
             return try QueryParser.dayRange(value)
         } catch {
