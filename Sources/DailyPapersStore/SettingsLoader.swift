@@ -100,7 +100,8 @@ public enum SettingsLoader {
                 // Which action each key went to: a key given to two would do only one of
                 // them, and the first in the file keeps it.
                 var taken: [String: String] = [:]
-                for action in t.keys.sorted(by: { (lines.line(of: $0, in: "keys"), $0) < (lines.line(of: $1, in: "keys"), $1) }) {
+                let place = Dictionary(uniqueKeysWithValues: t.keys.map { ($0, lines.place(of: $0, in: "keys")) })
+                for action in t.keys.sorted(by: { (place[$0]!.line, place[$0]!.column, $0) < (place[$1]!.line, place[$1]!.column, $1) }) {
                     guard rules.actions.contains(action) else {
                         problem(action, in: "keys", "is not an action; see the [keys] table of the example config")
                         continue
@@ -143,21 +144,34 @@ struct TOMLLines {
     init(_ text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
 
     /// 1-based; 0 when not found. `section` nil means the top level, before any `[table]`.
-    func line(of key: String, in section: String?) -> Int {
+    func line(of key: String, in section: String?) -> Int { place(of: key, in: section).line }
+
+    /// The line and the column of a key, to order keys as the file does: in `[section]`,
+    /// as `section.key = …` at the top level, or inside `section = { key = … }`.
+    func place(of key: String, in section: String?) -> (line: Int, column: Int) {
         var current: String?
+        let names = [key, "\"\(key)\"", "'\(key)'"]
+        func assigns(_ text: Substring, _ name: String) -> Bool {
+            text.hasPrefix(name) && text.dropFirst(name.count).drop { $0 == " " || $0 == "\t" }.hasPrefix("=")
+        }
         for (k, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingCharacters(in: .whitespaces)[...]
             if line.hasPrefix("[") {
                 current = line.dropFirst().prefix { $0 != "]" }.trimmingCharacters(in: .whitespaces)
-                if section == nil && current == key { return k + 1 }
+                if section == nil && current == key { return (k + 1, 0) }
                 continue
             }
-            guard current == section else { continue }
-            for candidate in [key, "\"\(key)\"", "'\(key)'"] where line.hasPrefix(candidate) {
-                let rest = line.dropFirst(candidate.count).drop { $0 == " " || $0 == "\t" }
-                if rest.hasPrefix("=") { return k + 1 }
+            if current == section, names.contains(where: { assigns(line, $0) }) { return (k + 1, 0) }
+            guard current == nil, let section else { continue }
+            if names.contains(where: { assigns(line, section + "." + $0) }) { return (k + 1, 0) }
+            guard assigns(line, section), let brace = line.firstIndex(of: "{") else { continue }
+            var at = line.index(after: brace)
+            while at < line.endIndex {
+                let rest = line[at...].drop { $0 == " " || $0 == "," }
+                if names.contains(where: { assigns(rest, $0) }) { return (k + 1, line.distance(from: line.startIndex, to: rest.startIndex)) }
+                at = line.index(after: at)
             }
         }
-        return 0
+        return (0, 0)
     }
 }

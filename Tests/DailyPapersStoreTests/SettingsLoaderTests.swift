@@ -21,6 +21,12 @@ final class SettingsLoaderTests: XCTestCase {
             "c.toml:4: keys.down: 'page-down' is also given to quit; using the default",
         ])
         XCTAssertEqual(s.keys, ["quit": ["x", "PgDn"]])
+
+        // Dotted keys and an inline table: the file's order and lines all the same.
+        let dotted = SettingsLoader.parse("keys.toggle-star = [\"x\"]\nkeys.quit = [\"x\"]\n", path: "d.toml", rules: rules, home: nil)
+        XCTAssertEqual(dotted.1.map(\.description), ["d.toml:2: keys.quit: 'x' is also given to toggle-star; using the default"])
+        let inline = SettingsLoader.parse("keys = { toggle-star = [\"x\"], quit = [\"q\", \"x\"] }\n", path: "i.toml", rules: rules, home: nil)
+        XCTAssertEqual(inline.1.map(\.description), ["i.toml:1: keys.quit: 'x' is also given to toggle-star; using the default"])
     }
 
     func testEverySettingIsRead() {
