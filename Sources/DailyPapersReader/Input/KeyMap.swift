@@ -6,7 +6,7 @@ public struct KeyMap: Hashable, Sendable {
     public static let defaults: [(Action, [Key])] = [
         (.down, [.char("j"), .down]), (.up, [.char("k"), .up]),
         (.halfPageDown, [.ctrl("d")]), (.halfPageUp, [.ctrl("u")]),
-        (.pageDown, [.pageDown]), (.pageUp, [.pageUp]),
+        (.pageDown, [.pageDown, .char(" ")]), (.pageUp, [.pageUp]),
         (.first, [.char("g"), .home]), (.last, [.char("G"), .end]),
         (.focus, [.enter, .tab, .backTab]), (.back, [.escape]),
         (.search, [.char("/")]), (.help, [.char("?")]),

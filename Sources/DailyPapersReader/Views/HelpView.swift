@@ -11,7 +11,7 @@ public enum HelpView {
         ("Move", [
             ("j k ↓ ↑", "next/previous (detail: scroll)", [.down, .up]),
             ("Ctrl-d Ctrl-u", "half a page down/up", [.halfPageDown, .halfPageUp]),
-            ("PgDn PgUp", "a page down/up", [.pageDown, .pageUp]),
+            ("PgDn PgUp", "a page down/up (Space: down)", [.pageDown, .pageUp]),
             ("g G Home End", "first/last", [.first, .last]),
             ("click, wheel", "select row, scroll the pane", []),
             ("Enter Tab", "focus list ↔ detail", [.focus]),

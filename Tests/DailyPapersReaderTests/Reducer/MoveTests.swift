@@ -40,6 +40,12 @@ final class MoveTests: XCTestCase {
         XCTAssertEqual(s.selected, 9, "a page is 17 rows, clamped to the last")
         s.press(.pageUp)
         XCTAssertEqual(s.selected, 0)
+        s.press(.char(" "))
+        XCTAssertEqual(s.selected, 9, "Space pages down, as in a pager")
+        s.press(.pageUp, .enter, .char(" "))
+        XCTAssertEqual(s.selected, 0, "in the detail, Space scrolls the detail")
+        XCTAssertEqual(s.detailTop, min(17, s.detailLineCount - s.layout.detail.height))
+        XCTAssertGreaterThan(s.detailTop, 0)
     }
 
     func testGAndHomeGoToTheFirstCapitalGAndEndToTheLast() {
