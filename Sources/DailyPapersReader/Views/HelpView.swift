@@ -67,7 +67,6 @@ public enum HelpView {
     /// An entry's keys under `keyMap`: as written when its actions keep their defaults,
     /// else the keys config.toml gave them (Ctrl-c quits whatever it says).
     static func keys(of entry: Entry, _ keyMap: KeyMap) -> String {
-        let defaults = KeyMap()
         guard entry.actions.contains(where: { keyMap.keys(for: $0) != defaults.keys(for: $0) }) else { return entry.key }
         var labels: [String] = []
         for action in entry.actions {
@@ -91,9 +90,11 @@ public enum HelpView {
         return out
     }
 
+    /// The keys the table above is written for.
+    static let defaults = KeyMap()
+
     /// Actions whose keys config.toml changed, with their keys now.
     static func changed(_ keyMap: KeyMap) -> Section? {
-        let defaults = KeyMap()
         let changed = Action.allCases.filter { keyMap.keys(for: $0) != defaults.keys(for: $0) }
         guard !changed.isEmpty else { return nil }
         return ("Changed in config.toml", changed.map { action in
