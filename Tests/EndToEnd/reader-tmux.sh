@@ -2,8 +2,9 @@
 # End-to-end test of the reader in a real terminal (tmux): usage reader-tmux.sh BINARY
 #
 # Starts the reader on the seed at 100x30 in a private tmux server, searches /layer,
-# opens the abstract with a recording BROWSER, copies the link (OSC 52 into a tmux
-# buffer), quits, and checks the screen, the URL, the clipboard and the terminal state.
+# opens the abstract with a recording BROWSER (after one that does not exist, in the
+# same $BROWSER list), copies the link (OSC 52 into a tmux buffer), quits, and checks
+# the screen, the URL, the clipboard and the terminal state.
 set -u
 
 if [ $# -ne 1 ] || [ ! -x "$1" ]; then
@@ -33,7 +34,7 @@ $T -f /dev/null new-session -d -s e2e -x 100 -y 30 \
 $T set-option -g set-clipboard on >/dev/null
 wait_for 'e2e$'
 
-$T send-keys -t "$PANE" "stty -a > $TMP/stty.before; BROWSER=$TMP/browser $BIN $SEED; echo \"exit=\$?\"; stty -a > $TMP/stty.after" Enter
+$T send-keys -t "$PANE" "stty -a > $TMP/stty.before; BROWSER=/nonexistent/browser:$TMP/browser $BIN $SEED; echo \"exit=\$?\"; stty -a > $TMP/stty.after" Enter
 wait_for '10 papers'
 [ "$(alternate)" = 1 ] || fail "the reader is not on the alternate screen"
 expect 'Layer Skip: Enabling Early Exit'
@@ -66,8 +67,8 @@ $T send-keys -t "$PANE" q
 wait_for 'exit=0'
 for _ in $(seq 1 50); do [ -s "$TMP/stty.after" ] && break; sleep 0.1; done
 [ "$(alternate)" = 0 ] || fail "the alternate screen was not left"
-capture
-expect "BROWSER=$TMP/browser"
+SCREEN=$($T capture-pane -p -J -t "$PANE")  # the shell's line back, joined where it wrapped
+expect "BROWSER=/nonexistent/browser:$TMP/browser"
 case "$SCREEN" in *"by votes"*) fail "the reader's screen is still showing after q" ;; esac
 [ -s "$TMP/stty.after" ] || fail "the shell did not come back after q"
 if ! diff "$TMP/stty.before" "$TMP/stty.after" >/dev/null; then

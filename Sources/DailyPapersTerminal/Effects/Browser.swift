@@ -1,25 +1,22 @@
 /// Opens links: `$BROWSER` when set, else the desktop's opener.
 enum Browser {
-    /// The argument vector that opens `url`. `$BROWSER` may list commands separated by
-    /// `:`; the first is used, split at spaces, with `%s` replaced by the URL (or the URL
-    /// appended) — words, never a shell line.
-    static func command(for url: String, environment: [String: String], configured: [String]? = nil) -> [String] {
-        if let words = configured, !words.isEmpty {
-            return words.contains(where: { $0.contains("%s") }) ? words.map { $0.replacing("%s", with: url) } : words + [url]
+    /// The argument vectors that may open `url`, to be tried in order until one starts.
+    /// `browser` in config.toml is one command; `$BROWSER` may list several separated by
+    /// `:`, as other programs read it. Each is split at spaces, with `%s` replaced by the
+    /// URL (or the URL appended) — words, never a shell line.
+    static func commands(for url: String, environment: [String: String], configured: [String]? = nil) -> [[String]] {
+        func filled(_ words: [String]) -> [String] {
+            words.contains(where: { $0.contains("%s") }) ? words.map { $0.replacing("%s", with: url) } : words + [url]
         }
-        if let browser = environment["BROWSER"], let first = browser.split(separator: ":").first {
-            let words = first.split(separator: " ").map(String.init)
-            if !words.isEmpty {
-                if words.contains(where: { $0.contains("%s") }) {
-                    return words.map { $0.replacing("%s", with: url) }
-                }
-                return words + [url]
-            }
-        }
+        if let words = configured, !words.isEmpty { return [filled(words)] }
+        let listed = (environment["BROWSER"] ?? "").split(separator: ":")
+            .map { $0.split(separator: " ").map(String.init) }
+            .filter { !$0.isEmpty }
+        if !listed.isEmpty { return listed.map(filled) }
         #if os(macOS)
-        return ["open", url]
+        return [["open", url]]
         #else
-        return ["xdg-open", url]
+        return [["xdg-open", url]]
         #endif
     }
 

@@ -195,12 +195,14 @@ public struct TerminalReader {
                 tell("Refused to open \(url): not a web link", error: true)
                 return false
             }
-            let argv = Browser.command(for: url, environment: environment, configured: settings.browser)
-            switch Spawner.spawn(argv) {
-            case let .success(pid): children[pid] = argv[0]
-            case let .failure(e):
-                tell("Could not start \(argv[0]): \(e.message). Set BROWSER to your browser.", error: true)
+            var failure = ""
+            for argv in Browser.commands(for: url, environment: environment, configured: settings.browser) {
+                switch Spawner.spawn(argv) {
+                case let .success(pid): children[pid] = argv[0]; return false
+                case let .failure(e): failure = "Could not start \(argv[0]): \(e.message). Set BROWSER to your browser."
+                }
             }
+            tell(failure, error: true)
         case let .copy(text, what):
             let result = Clipboard.copy(text, environment: environment, configured: settings.clipboard)
             if let pid = result.pid { children[pid] = result.how.last ?? "clipboard" }
