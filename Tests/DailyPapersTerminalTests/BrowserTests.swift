@@ -16,6 +16,21 @@ final class BrowserTests: XCTestCase {
         XCTAssertEqual(Browser.commands(for: url, environment: [:]), [["xdg-open", url]])
     }
 
+    func testTerminalBrowsersAreKnownByTheirProgramsName() {
+        XCTAssertTrue(Browser.runsInTerminal(["w3m", url]))
+        XCTAssertTrue(Browser.runsInTerminal(["/usr/bin/lynx", "-accept_all_cookies", url]))
+        XCTAssertFalse(Browser.runsInTerminal(["firefox", url]))
+        XCTAssertFalse(Browser.runsInTerminal(["/opt/w3m-tools/open", url]))
+        XCTAssertFalse(Browser.runsInTerminal([]))
+    }
+
+    /// A program run in the foreground: its status, or why it did not start.
+    func testForegroundReportsTheStatusOrTheFailureToStart() {
+        guard case .success(true) = Foreground.run(["true"]) else { return XCTFail("true") }
+        guard case .success(false) = Foreground.run(["sh", "-c", "exit 3"]) else { return XCTFail("exit 3") }
+        guard case .failure = Foreground.run(["/nonexistent/w3m", url]) else { return XCTFail("a missing program starts") }
+    }
+
     func testTheConfiguredCommandIsOneCommandAndComesFirst() {
         let commands = Browser.commands(for: url, environment: ["BROWSER": "a:b"], configured: ["open-it", "--url=%s"])
         XCTAssertEqual(commands, [["open-it", "--url=\(url)"]])

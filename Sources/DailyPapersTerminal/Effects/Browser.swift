@@ -20,6 +20,14 @@ enum Browser {
         #endif
     }
 
+    /// Browsers that draw in the terminal: the reader gives them the terminal and waits,
+    /// as for the editor, where a graphical one is started beside it.
+    static let inTerminal: Set<String> = ["w3m", "lynx", "links", "links2", "elinks", "www-browser", "browsh", "carbonyl"]
+
+    static func runsInTerminal(_ argv: [String]) -> Bool {
+        argv.first.map { inTerminal.contains(String($0.split(separator: "/").last ?? "")) } ?? false
+    }
+
     /// Only web links built from an arXiv id are ever opened.
     static func isAllowed(_ url: String) -> Bool {
         (url.hasPrefix("https://") || url.hasPrefix("http://"))

@@ -1,4 +1,3 @@
-import CNcursesw
 import Foundation
 import Glibc
 
@@ -16,23 +15,10 @@ enum NoteEditor {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/note-" + id.replacingOccurrences(of: "/", with: "_") + ".md"
         if let e = NoteFile.create(path, holding: text) { return .failure(e) }
-        var pid: pid_t = 0
-        var cArgs: [UnsafeMutablePointer<CChar>?] = (words + [path]).map { strdup($0) } + [nil]
-        defer { for p in cArgs { free(p) } }
-        // The editor owns the terminal: it inherits our standard streams and default signals.
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        var defaults = sigset_t()
-        dp_default_signals(&defaults)
-        posix_spawnattr_setsigdefault(&attr, &defaults)
-        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGDEF))
-        let rc = posix_spawnp(&pid, words[0], nil, &attr, &cArgs, environ)
-        guard rc == 0 else { return .failure(SpawnError(errno: rc)) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
-            return .failure(SpawnError("\(words[0]) did not exit cleanly; the note is unchanged"))
+        switch Foreground.run(words + [path]) {
+        case let .failure(e): return .failure(e)
+        case .success(false): return .failure(SpawnError("\(words[0]) did not exit cleanly; the note is unchanged"))
+        case .success(true): break
         }
         guard let data = FileManager.default.contents(atPath: path) else { return .failure(SpawnError("the note file vanished")) }
         let edited = String(decoding: data, as: UTF8.self)

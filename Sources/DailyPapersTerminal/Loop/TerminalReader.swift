@@ -163,10 +163,7 @@ public struct TerminalReader {
                 tell("No EDITOR set", error: true)
                 return false
             }
-            screen.stop()
-            let result = NoteEditor.edit(text, id: id, editor: editor)
-            screen.start(environment: environment, colors: settings.colors)
-            screen.invalidate()
+            let result = inForeground { NoteEditor.edit(text, id: id, editor: editor) }
             switch result {
             case let .success(edited):
                 for effect in state.handle(.noteEdited(id: id, text: edited)) { _ = perform(effect) }
@@ -197,6 +194,12 @@ public struct TerminalReader {
             }
             var failure = ""
             for argv in Browser.commands(for: url, environment: environment, configured: settings.browser) {
+                if Browser.runsInTerminal(argv) {
+                    let result = inForeground { Foreground.run(argv) }
+                    guard case let .failure(e) = result else { return false }
+                    failure = "Could not start \(argv[0]): \(e.message). Set BROWSER to your browser."
+                    continue
+                }
                 switch Spawner.spawn(argv) {
                 case let .success(pid): children[pid] = argv[0]; return false
                 case let .failure(e): failure = "Could not start \(argv[0]): \(e.message). Set BROWSER to your browser."
@@ -228,6 +231,19 @@ public struct TerminalReader {
 
     /// Ctrl-z or SIGTSTP: the terminal goes back to the shell as it was, the process stops,
     /// and `fg` brings the reader back at the terminal's size then.
+    /// Hands the terminal to a program and takes it back, at the size it has now (the user
+    /// may have resized it meanwhile).
+    private mutating func inForeground<T>(_ run: () -> T) -> T {
+        screen.stop()
+        let result = run()
+        screen.start(environment: environment, colors: settings.colors)
+        screen.resizeFromKernel()
+        let size = screen.size
+        _ = state.handle(.resize(width: size.width, height: size.height))
+        screen.invalidate()
+        return result
+    }
+
     private mutating func suspend() {
         screen.stop()
         dp_suspend_self()
