@@ -1,0 +1,30 @@
+import XCTest
+@testable import DailyPapersReader
+
+final class BoxTests: XCTestCase {
+    /// A box one or two columns narrower than the screen left a pane's cells beside its
+    /// border (the list's unread `N`), which read as part of the box.
+    func testClearsOneColumnBesideEachSideAndNothingAboveOrBelow() {
+        var canvas = Canvas(width: 12, height: 6)
+        for y in 0..<6 { canvas.put(String(repeating: "x", count: 12), x: 0, y: y) }
+        let box = Box(width: 8, height: 4, screenWidth: 12, screenHeight: 6)
+        XCTAssertEqual(box.rect, Rect(x: 2, y: 1, width: 8, height: 4))
+        box.draw(title: "T", into: &canvas)
+        let text = (0..<6).map { y in canvas.row(y).map(\.text).joined() }
+        XCTAssertEqual(text, [
+            "xxxxxxxxxxxx",
+            "x ┌─ T ──┐ x",
+            "x │      │ x",
+            "x │      │ x",
+            "x └──────┘ x",
+            "xxxxxxxxxxxx",
+        ])
+    }
+
+    func testAtTheScreensEdgeClearsWhatIsThere() {
+        var canvas = Canvas(width: 6, height: 4)
+        for y in 0..<4 { canvas.put("xxxxxx", x: 0, y: y) }
+        Box(width: 10, height: 10, screenWidth: 6, screenHeight: 4).draw(title: "", into: &canvas)
+        XCTAssertEqual(canvas.row(1).map(\.text).joined(), " ┌──┐ ")
+    }
+}
