@@ -50,7 +50,8 @@ final class InjectionTests: XCTestCase {
         let dir = try Self.digestFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         for args in [["list", "--format", "table"], ["list", "--format", "tsv"], ["show", "2404.00001"], ["days"],
-                     ["check"], ["export", "--format", "markdown", "--state", dir.appendingPathComponent("s.sqlite").path]] {
+                     ["check"], ["export", "--format", "markdown", "--state", dir.appendingPathComponent("s.sqlite").path],
+                     ["export", "--format", "bibtex", "--state", dir.appendingPathComponent("s.sqlite").path]] {
             let r = try BinaryRunner.run(args + [dir.path])
             XCTAssertTrue(r.stdout.contains("Evil") || args[0] == "days" || args[0] == "check", "\(args): \(r.stdout)")
             assertInert(Data((r.stdout + r.stderr).utf8), args.joined(separator: " "))

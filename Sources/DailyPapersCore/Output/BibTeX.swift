@@ -27,7 +27,7 @@ public enum BibTeX {
     }
 
     public static func entry(_ p: Paper, note: String? = nil) -> String {
-        var authors = p.authors.map(escape).joined(separator: " and ")
+        var authors = p.authors.map { escape(Sanitised.inert($0)) }.joined(separator: " and ")
         if p.authorsTruncated { authors += authors.isEmpty ? "others" : " and others" }
         var fields: [(String, String)] = [
             ("title", "{" + escape(Sanitised.inert(p.title)) + "}"),
@@ -50,17 +50,33 @@ public enum BibTeX {
         return String(plain.unicodeScalars.filter { $0.isASCII && CharacterSet.letters.contains($0) }.map(Character.init)).lowercased()
     }
 
-    /// Escapes what BibTeX would misread; keeps `$…$` math, drops braces that do not balance.
+    /// Escapes what BibTeX or LaTeX would misread: `&`, `%`, `#` anywhere; `_`, `^`, `~`
+    /// and backslashes outside `$…$` math (titles write `$\times$`); a `$` without a
+    /// partner. Braces are kept as grouping when they balance; else each one is written as
+    /// a command, as BibTeX counts every brace in a field, escaped or not.
     static func escape(_ s: String) -> String {
         var depth = 0
         var balanced = true
-        for c in s { if c == "{" { depth += 1 } else if c == "}" { depth -= 1; if depth < 0 { balanced = false } } }
+        var dollars = 0
+        for c in s {
+            if c == "{" { depth += 1 } else if c == "}" { depth -= 1; if depth < 0 { balanced = false } }
+            if c == "$" { dollars += 1 }
+        }
         if depth != 0 { balanced = false }
-        var out = ""
+        let paired = dollars / 2 * 2
+        var out = "", inMath = false, seen = 0
         for c in s {
             switch c {
+            case "$":
+                if seen < paired { inMath.toggle(); out.append(c) } else { out += "\\$" }
+                seen += 1
             case "&", "%", "#": out += "\\" + String(c)
-            case "{", "}": if balanced { out.append(c) }
+            case "{": out += balanced ? "{" : "\\textbraceleft{}"
+            case "}": out += balanced ? "}" : "\\textbraceright{}"
+            case "_" where !inMath: out += "\\_"
+            case "^" where !inMath: out += "\\^{}"
+            case "~" where !inMath: out += "\\~{}"
+            case "\\" where !inMath: out += "\\textbackslash{}"
             default: out.append(c)
             }
         }
