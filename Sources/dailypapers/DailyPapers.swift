@@ -35,9 +35,22 @@ struct DailyPapers: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            exit(withError: error)
+            exitInert(error)
         }
         LaterCacheWrite.finish()
         if MissingPaths.found { exit(withError: ExitCode(1)) }
+    }
+
+    /// As `exit(withError:)`, with the message's control characters made inert: the
+    /// parser's own errors quote the argument as given (`Unknown option '--x␛[2J'`).
+    static func exitInert(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            let inert = message.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { Sanitised.inert(String($0)) }.joined(separator: "\n")
+            if code == .success { print(inert) } else { FileHandle.standardError.write(Data((inert + "\n").utf8)) }
+        }
+        Foundation.exit(code.rawValue)
     }
 }

@@ -62,6 +62,21 @@ final class InjectionTests: XCTestCase {
         XCTAssertTrue(json.stdout.contains("\\u001b[5;31;46m"), "JSON keeps the text, escaped")
     }
 
+    /// Usage errors quote the argument given; the parser's own messages quote it too.
+    func testUsageErrorsQuoteArgumentsInert() throws {
+        for args in [["list", BinaryRunner.seeds, "--day", "\u{1B}[2J"], ["list", BinaryRunner.seeds, "--bogus\u{1B}]0;pwned\u{07}"],
+                     ["list", BinaryRunner.seeds, "--limit", "\u{9B}2J"], ["list", BinaryRunner.seeds, "--sort", "\u{1B}[5;31;46m"]] {
+            let r = try BinaryRunner.run(args)
+            XCTAssertEqual(r.status, 64, args.joined(separator: " "))
+            XCTAssertTrue(r.stderr.hasPrefix("Error: "), r.stderr)
+            XCTAssertFalse(r.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x07 },
+                           r.stderr.debugDescription)
+        }
+        let help = try BinaryRunner.run(["list", "--help"])
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.contains("USAGE: dailypapers list"), help.stdout)
+    }
+
     func testTheReaderWritesNoneOfIt() throws {
         let dir = try Self.digestFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
