@@ -31,6 +31,26 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(lib.papers.count, 2)
     }
 
+    /// In a folder, a file without a digest heading is skipped unsaid (notes, a README,
+    /// even one that links papers as digests do) unless its papers stand under a damaged
+    /// section heading: then they would be lost without a word.
+    func testAFolderFileOfPapersUnderADamagedHeadingIsAProblem() throws {
+        let dir = try TestSupport.temporaryFolder(self)
+        let papers = "### [A](https://arxiv.org/abs/2405.00001)\n\nVote: 3\n\n- s\n\n### [B](https://arxiv.org/abs/2405.00002)\n"
+        try TestSupport.write(digest("2024-05-02", "### [C](https://arxiv.org/abs/2405.00003)\n"), to: dir.appendingPathComponent("2024/05/02.md"))
+        try TestSupport.write("## Daily Papers 2024-05-01\n\n" + papers, to: dir.appendingPathComponent("2024/05/01.md"))
+        try TestSupport.write("# Daily Papers (2024-05-03)\n\n" + papers, to: dir.appendingPathComponent("2024/05/03.md"))
+        try TestSupport.write("# Notes\n\n" + papers, to: dir.appendingPathComponent("README.md"))
+        let lib = Loader.load([dir.path])
+        XCTAssertEqual(lib.papers.map(\.id), ["2405.00003"])
+        let lost = "not a digest: its heading should read '## Daily Papers (YYYY-MM-DD)'; its 2 papers are not read"
+        XCTAssertEqual(lib.problems.map(\.description), [dir.path + "/2024/05/01.md:1: " + lost, dir.path + "/2024/05/03.md:1: " + lost])
+        // Named, the README is a problem too, at its first paper.
+        let named = Loader.load([dir.appendingPathComponent("README.md").path])
+        XCTAssertEqual(named.problems.map(\.description),
+                       [dir.path + "/README.md:3: not a digest: no '## Daily Papers (YYYY-MM-DD)' heading; its 2 papers are not read"])
+    }
+
     func testMissingPathIsReportedAndOthersLoad() {
         let lib = Loader.load(["/nonexistent/dailypapers/x.md", TestSupport.fixture("archive/2024/10/18.txt")])
         XCTAssertEqual(lib.problems.map(\.description),

@@ -81,7 +81,7 @@ public enum Loader {
         for (path, bytes) in contents {
             let digest = DigestParser().parse(bytes, path: path)
             if digest.isDigest { builder.add(digest) }
-            else { builder.problems.append(Problem(path: path, line: 0, message: "not a digest: no '## Daily Papers (YYYY-MM-DD)' heading")) }
+            else if let problem = digest.notADigest(named: true) { builder.problems.append(problem) }
         }
         return builder.build()
     }
@@ -140,9 +140,8 @@ public enum Loader {
                 case .parsed(let digest)?:
                     if digest.isDigest {
                         builder.add(digest)
-                    } else if candidates[i].explicit {
-                        builder.problems.append(Problem(path: candidates[i].path, line: 0,
-                            message: "not a digest: no '## Daily Papers (YYYY-MM-DD)' heading"))
+                    } else if let problem = digest.notADigest(named: candidates[i].explicit) {
+                        builder.problems.append(problem)
                     }
                 case nil:
                     continue

@@ -51,5 +51,25 @@ public struct ParsedDigest: Sendable {
     public var records: [PaperRecord] = []
     public var problems: [Problem] = []
     public var isDigest = false
+    /// Paper headings outside any section, and the line of the first; the first line that
+    /// looks like a damaged section heading (`# Daily Papers (…)`, `## Daily Papers 2024-…`).
+    public var outsideSections = 0
+    public var firstOutside = 0
+    public var damagedHeading = 0
     public init(path: String) { self.path = path }
+
+    /// Why this file gives no papers, when it is not a digest: always for a file named
+    /// itself; for one found in a folder (where notes and READMEs may link papers as
+    /// digests do) only when it holds papers under a damaged section heading.
+    func notADigest(named: Bool) -> Problem? {
+        guard !isDigest, named || outsideSections > 0 && damagedHeading > 0 else { return nil }
+        let n = outsideSections
+        let lost = n == 0 ? "" : "; its \(n) paper\(n == 1 ? " is" : "s are") not read"
+        if damagedHeading > 0 {
+            return Problem(path: path, line: damagedHeading,
+                           message: "not a digest: its heading should read '## Daily Papers (YYYY-MM-DD)'" + lost)
+        }
+        return Problem(path: path, line: n == 0 ? 0 : firstOutside,
+                       message: "not a digest: no '## Daily Papers (YYYY-MM-DD)' heading" + lost)
+    }
 }

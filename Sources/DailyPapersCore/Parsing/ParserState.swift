@@ -61,11 +61,20 @@ struct ParserState {
             // Not `paper != nil`, which copied the record at every line of its body: three
             // retains and releases a line, nearly a tenth of the parse (`perf`).
             bodyLine(line, number: number)
+        } else if line.hasPrefix("# Daily Papers") {
+            damagedHeading(number)
         }
     }
 
+    private mutating func damagedHeading(_ number: Int) {
+        if result.damagedHeading == 0 { result.damagedHeading = number }
+    }
+
     private mutating func sectionHeading(_ line: Line, number: Int) {
-        guard line.hasPrefix("## Daily Papers (") else { inSection = false; day = nil; return }
+        guard line.hasPrefix("## Daily Papers (") else {
+            if line.hasPrefix("## Daily Papers") { damagedHeading(number) }
+            inSection = false; day = nil; return
+        }
         result.isDigest = true
         inSection = true
         day = nil
@@ -100,6 +109,8 @@ struct ParserState {
     private mutating func paperHeading(_ line: Line, number: Int) {
         guard inSection else {
             problem(number, "paper outside a '## Daily Papers (YYYY-MM-DD)' section")
+            if result.outsideSections == 0 { result.firstOutside = number }
+            result.outsideSections += 1
             return
         }
         guard let day else { skippedUnderBadHeading += 1; return }
