@@ -10,6 +10,7 @@ extension ReaderState {
             status = nil
             stopFollowingLoad()
             if key == .ctrl("c") { return [.quit] }
+            if layout.tooSmall { return tooSmallKey(key) }
             switch overlay {
             case .none: return browse(key)
             case let .search(prompt): return search(key, prompt)
@@ -21,6 +22,7 @@ extension ReaderState {
         case let .mouse(mouse):
             status = nil
             stopFollowingLoad()
+            if layout.tooSmall { return [] }
             return self.mouse(mouse)
         case let .resize(w, h):
             width = max(0, w)
@@ -31,6 +33,8 @@ extension ReaderState {
                 scrollPicker(&picker)
                 overlay = .dayPicker(picker)
             }
+            // Scrolled down on a small screen, the help showed an empty box on a larger one.
+            if case let .help(top) = overlay { overlay = .help(top: min(top, helpMostTop)) }
             return []
         case let .reloaded(new):
             loaded(new)
@@ -56,6 +60,18 @@ extension ReaderState {
         case let .noteEdited(id, text):
             guard let text else { return [] }
             return saveNote(text, id: id)
+        }
+    }
+
+    /// Keys while the screen only says it is too small: anything else would act unseen
+    /// (a star, a letter typed into an open prompt), so only quitting, suspending and
+    /// redrawing work.
+    mutating func tooSmallKey(_ key: Key) -> [Effect] {
+        switch keyMap[key] {
+        case .quit?: return [.quit]
+        case .suspend?: return [.suspend]
+        case .redraw?: return [.redraw]
+        default: return []
         }
     }
 

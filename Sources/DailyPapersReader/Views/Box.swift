@@ -15,9 +15,9 @@ struct Box {
 
     func draw(title: String, into canvas: inout Canvas) {
         guard rect.width >= 2, rect.height >= 2 else { return }
-        // A column cleared on each side: a pane's cell left beside the border (an unread
-        // mark, a cut word) read as part of the box.
-        canvas.fill(Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height), style: [])
+        // Two columns cleared on each side: a pane's cells left beside the border (an
+        // unread mark, a cut word) read as part of the box.
+        canvas.fill(Rect(x: rect.x - 2, y: rect.y, width: rect.width + 4, height: rect.height), style: [])
         let horizontal = String(repeating: "─", count: rect.width - 2)
         canvas.put("┌" + horizontal + "┐", x: rect.x, y: rect.y, style: .chrome)
         canvas.put("└" + horizontal + "┘", x: rect.x, y: rect.maxY - 1, style: .chrome)

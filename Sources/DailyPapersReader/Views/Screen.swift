@@ -4,7 +4,7 @@ public enum Screen {
         var canvas = Canvas(width: state.width, height: state.height)
         let layout = state.layout
         if layout.tooSmall {
-            TooSmallView.draw(width: state.width, height: state.height, into: &canvas)
+            TooSmallView.draw(width: state.width, height: state.height, keyMap: state.keyMap, into: &canvas)
             return canvas
         }
         HeaderView.draw(state, in: layout.header, into: &canvas)

@@ -21,7 +21,7 @@ enum StatusView {
         case .search: return "Enter keep · Esc restore · Ctrl-u clear · ↑↓ history"
         case .minimumVotes: return "Enter set · Esc cancel"
         case .note: return "Enter save · Esc cancel"
-        case .help: return "j/k scroll · any other key closes"
+        case .help: return "j/k Space scroll · other keys close"
         case .dayPicker: return "j/k move · type a date · Enter choose · Esc cancel"
         case .none:
             // The keys config.toml gave, not the defaults; an action left without a key is not hinted.

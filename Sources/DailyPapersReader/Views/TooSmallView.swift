@@ -1,10 +1,11 @@
 /// What is drawn instead of the reader when the terminal is too small to read in.
 enum TooSmallView {
-    static func draw(width: Int, height: Int, into canvas: inout Canvas) {
+    static func draw(width: Int, height: Int, keyMap: KeyMap = KeyMap(), into canvas: inout Canvas) {
+        let quit = keyMap.labels(for: .quit).first.map { "(\($0) quits)" } ?? "(Ctrl-c quits)"
         let lines = [
             "Terminal too small",
             "\(width)×\(height), needs \(Layout.minimumWidth)×\(Layout.minimumHeight)",
-            "(q quits)",
+            quit,
         ]
         let top = max(0, (height - lines.count) / 2)
         for (k, line) in lines.enumerated() where top + k < height {

@@ -46,11 +46,43 @@ final class MouseAndResizeTests: XCTestCase {
         var s = ReaderState(catalog: Fixtures.seed())
         _ = s.handle(.resize(width: 39, height: 20))
         XCTAssertTrue(s.layout.tooSmall)
-        XCTAssertEqual(s.press(.char("j")), [], "keys still work")
+        // The screen shows only that it is too small: a key would act unseen.
+        XCTAssertEqual(s.press(.char("j"), .char("*"), .char("/")), [])
+        XCTAssertEqual(s.handle(.mouse(Mouse(.click, x: 5, y: 5))), [])
         _ = s.handle(.resize(width: 40, height: 10))
         XCTAssertFalse(s.layout.tooSmall)
-        XCTAssertEqual(s.selected, 1)
+        XCTAssertEqual(s.selected, 0)
+        XCTAssertEqual(s.overlay, .none)
+        XCTAssertFalse(s.marks[s.selectedID!].contains(.starred))
         _ = s.handle(.resize(width: 0, height: 0))
         XCTAssertEqual(Screen.render(s).cells.count, 0, "a zero-sized terminal draws nothing and does not crash")
+    }
+
+    /// As the screen says: q quits, even with a prompt open, whose text is kept otherwise.
+    func testTooSmallQQuitsAndAPromptKeepsItsText() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        s.press(.char("/"))
+        s.type("layer")
+        _ = s.handle(.resize(width: 20, height: 5))
+        XCTAssertEqual(s.press(.char("x")), [])
+        XCTAssertEqual(s.screenText.contains("(q quits)"), true, s.screenText)
+        _ = s.handle(.resize(width: 100, height: 30))
+        guard case let .search(prompt) = s.overlay else { return XCTFail("the prompt stays open") }
+        XCTAssertEqual(prompt.line.text, "layer")
+        _ = s.handle(.resize(width: 20, height: 5))
+        XCTAssertEqual(s.press(.char("q")), [.quit])
+    }
+
+    /// Scrolled to its end on a small screen, the help was an empty box on a larger one.
+    func testAResizeKeepsTheHelpsScrollWithinItsLines() {
+        var s = ReaderState(catalog: Fixtures.seed(), width: 60, height: 15)
+        s.press(.char("?"))
+        for _ in 0..<60 { s.press(.char("j")) }
+        guard case let .help(deep) = s.overlay else { return XCTFail("help open") }
+        XCTAssertGreaterThan(deep, 20)
+        _ = s.handle(.resize(width: 100, height: 30))
+        guard case let .help(top) = s.overlay else { return XCTFail("help open") }
+        XCTAssertEqual(top, s.helpMostTop)
+        XCTAssertTrue(s.screenText.contains("Query:"), s.screenText)
     }
 }
