@@ -72,13 +72,12 @@ struct HTTPClient: Sendable {
         // out at once") and applies them to the whole transfer, so it only gets a generous
         // backstop; the idle and total limits are kept below, to the millisecond.
         let backstop = (max(settings.timeout, settings.totalTimeout) + 1).rounded(.up)
-        let configuration = URLSessionConfiguration.ephemeral
+        let configuration = SessionConfiguration.ephemeral()
         configuration.timeoutIntervalForRequest = backstop
         configuration.timeoutIntervalForResource = backstop
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.urlCache = nil
-        // No cookies or credentials to keep: without this, Foundation on Linux makes a folder
-        // named after the executable's directory under $XDG_DATA_HOME for its cookie store.
+        // No cookies or credentials to keep.
         configuration.httpCookieStorage = nil
         configuration.httpCookieAcceptPolicy = .never
         configuration.urlCredentialStorage = nil

@@ -138,6 +138,22 @@ final class FetchCommandTests: XCTestCase {
         XCTAssertEqual(seedsOnly.stdout, "day\tpapers\ttopVotes\n2024-04-26\t10\t27\n")
     }
 
+    /// Foundation's first session configuration made an empty URL cache folder and a
+    /// cookie folder named after the binary's folder; the program leaves only its own.
+    func testFetchLeavesNoFoldersButItsOwn() throws {
+        let cache = scratch.appendingPathComponent("xdg-cache").path, data = scratch.appendingPathComponent("xdg-data").path
+        let into = scratch.appendingPathComponent("into").path
+        let env = ["XDG_CACHE_HOME": cache, "XDG_DATA_HOME": data, "DAILYPAPERS_CACHE": "off"]
+        let fetch = try BinaryRunner.run(["fetch", "--date", "2024-05-02", "--into", into, "--endpoint", endpoint], environment: env)
+        XCTAssertEqual(fetch.status, 0, fetch.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cache), "made: \((try? FileManager.default.subpathsOfDirectory(atPath: cache)) ?? [])")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: data), "made: \((try? FileManager.default.subpathsOfDirectory(atPath: data)) ?? [])")
+        // Folders that were there before are left as they were.
+        try FileManager.default.createDirectory(atPath: cache + "/org.swift.foundation.URLCache", withIntermediateDirectories: true)
+        _ = try BinaryRunner.run(["fetch", "--date", "2024-05-02", "--into", into, "--endpoint", endpoint], environment: env)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache + "/org.swift.foundation.URLCache"), [])
+    }
+
     func testProxiesComeFromTheEnvironment() throws {
         let dir = scratch.appendingPathComponent("digests").path
         // papers.invalid cannot resolve: the day arrives only through the proxy.
