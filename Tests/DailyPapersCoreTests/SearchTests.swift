@@ -85,6 +85,10 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(ids("id:HEP-th/"), ["hep-th/9901001"])
         XCTAssertEqual(ids("-id:2404"), ["hep-th/9901001"])
         XCTAssertEqual(ids("id:16710"), [])
+        // A whole id with a version, as arXiv shows it, finds its paper.
+        XCTAssertEqual(ids("id:2404.16821v2"), ["2404.16821"])
+        XCTAssertEqual(ids("id:hep-th/9901001v1"), ["hep-th/9901001"])
+        XCTAssertEqual(ids("id:2404.1v2"), [], "not an id: the text as a prefix")
     }
 
     func testVotesMatchAnAppearanceWithKnownVotes() {

@@ -32,7 +32,9 @@ public enum QueryParser {
             guard t.value.unicodeScalars.allSatisfy({ $0.isASCII && !$0.properties.isWhitespace }) else {
                 throw QueryError("id:\(t.value): an arXiv id is ASCII, like 2404.16710", columns: valueColumns)
             }
-            kind = .idPrefix(t.value.lowercased())
+            // A whole id with its version (`2405.00002v2`, as arXiv's pages show it) finds
+            // the paper, as `show` and `star` take it.
+            kind = .idPrefix((ArxivID.normalise(t.value[...]) ?? t.value).lowercased())
         case "votes", "vote": kind = .votes(try votes(t.value, columns: valueColumns))
         case "day", "days":
             do throws(QueryError) { kind = .day(try days(t.value, columns: valueColumns)) } catch {
