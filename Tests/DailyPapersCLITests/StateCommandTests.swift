@@ -80,6 +80,28 @@ final class StateCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("\(state).unusable-"), r.stderr)
         XCTAssertEqual(try run(["list", BinaryRunner.seeds, "--query", "is:starred", "--format", "tsv"]).stdout.split(separator: "\n").count, 2)
     }
+
+    /// A state file that cannot be opened: a list of marks would read as "nothing
+    /// starred", so it is an error; a query without marks still answers; a change that
+    /// could not be saved says so once.
+    func testAStateFileThatCannotBeOpenedIsAnErrorForMarks() throws {
+        let blocked = dir.appendingPathComponent("file").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: blocked))
+        let path = blocked + "/state.sqlite"
+        for args in [["list", BinaryRunner.seeds, "--query", "is:starred"], ["export", BinaryRunner.seeds, "--query", "is:starred"]] {
+            let r = try BinaryRunner.run(args + ["--state", path])
+            XCTAssertEqual(r.status, 1, args.joined(separator: " "))
+            XCTAssertEqual(r.stdout, "")
+            XCTAssertTrue(r.stderr.hasPrefix("Error: cannot read marks: "), r.stderr)
+            XCTAssertTrue(r.stderr.contains(path), r.stderr)
+        }
+        let plain = try BinaryRunner.run(["list", BinaryRunner.seeds, "--query", "layer", "--format", "tsv", "--state", path])
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertEqual(plain.stdout.split(separator: "\n").count, 2)
+        let star = try BinaryRunner.run(["star", "2404.16710", "--state", path])
+        XCTAssertEqual(star.status, 1)
+        XCTAssertEqual(star.stderr.components(separatedBy: path).count, 2, "named once: \(star.stderr)")
+    }
 }
 
 /// The store's fault tests that need real processes.

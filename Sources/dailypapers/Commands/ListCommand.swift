@@ -99,7 +99,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let query = try fullQuery()
         let catalog = try digests.load()
-        var hits = catalog.search(query, order: sort, marks: state.marks(for: catalog, query: query))
+        var hits = catalog.search(query, order: sort, marks: try state.marks(for: catalog, query: query))
         if let limit { hits = Array(hits.prefix(limit)) }
         var out = Output.Buffered()
         PaperWriter(papers: catalog.papers, width: format == .table ? Output.terminalWidth : nil)

@@ -21,8 +21,9 @@ struct MarkTarget: ParsableArguments {
     /// Runs one write and waits for it: a command returns only once the change is on disk.
     func apply(_ write: (StateStore, String, @escaping StateStore.Completion) -> Void, done: String) throws {
         let key = try paperID()
-        let store = state.open()
-        guard store.isPersistent else { throw CLIError("nothing was saved: \(store.notice ?? "no state file")") }
+        let store = state.openQuietly()
+        guard store.isPersistent else { throw CLIError("nothing was saved: \(Sanitised.inert(store.notice ?? "no state file"))") }
+        if let notice = store.notice { Output.stderr("dailypapers: \(Sanitised.inert(notice))\n") }
         let result = Completion()
         write(store, key) { result.set($0) }
         store.flush()

@@ -9,18 +9,27 @@ struct StateOptions: ParsableArguments {
             completion: .file())
     var path: String?
 
-    /// Opens the store; a notice (moved aside, not kept) goes to stderr.
-    func open() -> StateStore {
-        let store = StateStore(path: StateLocation.path(explicit: path))
+    /// Opens the store to change it; what went wrong is the caller's to say.
+    func openQuietly() -> StateStore { StateStore(path: StateLocation.path(explicit: path)) }
+
+    /// Opens the store to read marks. A state file that is there but cannot be used is an
+    /// error: an answer without its marks would read as "nothing starred". With no home
+    /// folder there is no state, and no marks. A notice (moved aside) goes to stderr.
+    func openForMarks() throws -> StateStore {
+        let requested = StateLocation.path(explicit: path)
+        let store = StateStore(path: requested)
+        if !store.isPersistent, requested != nil {
+            throw CLIError("cannot read marks: \(Sanitised.inert(store.notice ?? "no state file"))")
+        }
         if let notice = store.notice { Output.stderr("dailypapers: \(Sanitised.inert(notice))\n") }
         return store
     }
 
     /// The marks of every paper, read only when the query asks about them.
-    func marks(for catalog: Catalog, query: Query) -> ((Int) -> PaperFlags)? {
+    func marks(for catalog: Catalog, query: Query) throws -> ((Int) -> PaperFlags)? {
         let needed = query.terms.contains { if case .mark = $0.kind { return true }; return false }
         guard needed else { return nil }
-        let store = open()
+        let store = try openForMarks()
         let marks = PaperMarks(papers: catalog.papers, marks: store.loadMarks())
         return { marks[$0] }
     }
