@@ -9,7 +9,14 @@ extension ReaderState {
         case let .key(key):
             status = nil
             stopFollowingLoad()
-            if key == .ctrl("c") { return [.quit] }
+            if key == .ctrl("c") {
+                // In a prompt, Ctrl-c cancels it as a shell's line editor does; elsewhere it quits.
+                switch overlay {
+                case .search, .dayPicker, .minimumVotes, .note: if !layout.tooSmall { return handle(.key(.escape)) }
+                case .none, .help: break
+                }
+                return [.quit]
+            }
             if layout.tooSmall { return tooSmallKey(key) }
             switch overlay {
             case .none: return browse(key)

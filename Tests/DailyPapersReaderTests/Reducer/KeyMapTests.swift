@@ -28,7 +28,7 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(s.press(.char("j")), [.quit], "j was given to quit")
         XCTAssertEqual(s.press(.down), [])
         XCTAssertEqual(s.selectedPaper?.id, "2404.16821", "down still moves")
-        XCTAssertEqual(s.press(.ctrl("c")), [.quit], "Ctrl-c always quits")
+        XCTAssertEqual(s.press(.ctrl("c")), [.quit], "Ctrl-c quits outside a prompt")
         let help = HelpView.content(width: 100, keyMap: map).map { $0.characters.map { String($0.0) }.joined() }
         XCTAssertTrue(help.contains { $0.hasPrefix("x") && $0.contains("toggle-star") }, help.joined(separator: "\n"))
     }
@@ -62,7 +62,7 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(narrow.focus, .list)
         XCTAssertEqual(narrow.press(.char("q")), [.quit])
         narrow.press(.enter)
-        XCTAssertEqual(narrow.press(.ctrl("c")), [.quit], "Ctrl-c always quits")
+        XCTAssertEqual(narrow.press(.ctrl("c")), [.quit], "Ctrl-c quits outside a prompt")
 
         var tiny = ReaderState(catalog: Fixtures.seed(), width: 60, height: 20)
         tiny.press(.enter)

@@ -106,11 +106,23 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(s.filter.sort, .votes, "relevance goes with the query")
     }
 
-    func testCtrlCQuitsEvenWhileSearchingAndQIsTyped() {
+    /// In a prompt q is text and Ctrl-c cancels the prompt, as in a shell; then it quits.
+    func testCtrlCCancelsAPromptThenQuits() {
         var s = ReaderState(catalog: Fixtures.seed())
         s.press(.char("/"))
         XCTAssertEqual(s.type("q"), [])
         XCTAssertEqual(promptText(s), "q")
+        XCTAssertEqual(s.press(.ctrl("c")), [])
+        XCTAssertEqual(s.overlay, .none)
+        XCTAssertEqual(s.filter.queryText, "", "the prompt's text is dropped, as Esc drops it")
+        s.press(.char("m"))
+        XCTAssertEqual(s.press(.ctrl("c")), [])
+        XCTAssertEqual(s.overlay, .none)
+        s.press(.char("d"))
+        XCTAssertEqual(s.press(.ctrl("c")), [])
+        XCTAssertEqual(s.overlay, .none)
+        s.press(.char("?"))
+        XCTAssertEqual(s.press(.ctrl("c")), [.quit], "the help is no prompt")
         XCTAssertEqual(s.press(.ctrl("c")), [.quit])
     }
 
