@@ -28,15 +28,22 @@ extension ReaderState {
     mutating func dayPickerKey(_ key: Key, _ start: DayPicker) {
         var p = start
         let page = max(1, DayPickerView.box(width: width, height: height, picker: p).innerHeight - 1)
+        // Moving chooses by the highlight again: a date typed before no longer counts.
         switch key {
-        case .char("j"), .down: p.selected += 1
-        case .char("k"), .up: p.selected -= 1
-        case .pageDown, .ctrl("d"): p.selected += page
-        case .pageUp, .ctrl("u"): p.selected -= page
-        case .char("g"), .home: p.selected = 0
-        case .char("G"), .end: p.selected = p.rowCount - 1
+        case .char("j"), .down: p.selected += 1; p.typed = ""
+        case .char("k"), .up: p.selected -= 1; p.typed = ""
+        case .pageDown, .ctrl("d"): p.selected += page; p.typed = ""
+        case .pageUp, .ctrl("u"): p.selected -= page; p.typed = ""
+        case .char("g"), .home: p.selected = 0; p.typed = ""
+        case .char("G"), .end: p.selected = p.rowCount - 1; p.typed = ""
         case .escape, .char("d"), .char("q"): overlay = .none; return
         case .enter:
+            // A typed date that matches no day chooses nothing (the highlight is where an
+            // earlier prefix left it, not what was asked for).
+            if !p.typed.isEmpty, !p.days.contains(where: { $0.day.description.hasPrefix(p.typed) }) {
+                status = StatusMessage("No day starts with \(p.typed)", isError: true)
+                return
+            }
             overlay = .none
             if p.selected == 0 { showAllDays() } else { showDay(p.days[p.selected - 1].day) }
             return

@@ -88,6 +88,15 @@ final class SortAndFilterTests: XCTestCase {
         s.press(.char("d"), .char("j"), .escape)
         XCTAssertEqual(s.overlay, .none)
         XCTAssertNil(s.filter.day, "Esc leaves the day as it was")
+        // A date that matches no day chooses nothing; moving chooses by the highlight again.
+        s.press(.char("d"))
+        s.type("2019")
+        s.press(.enter)
+        XCTAssertEqual(s.status, StatusMessage("No day starts with 2019", isError: true))
+        guard case .dayPicker = s.overlay else { return XCTFail("the picker stays open") }
+        XCTAssertNil(s.filter.day)
+        s.press(.char("j"), .enter)
+        XCTAssertEqual(s.filter.day, Day("2024-05-01"), "`2` had moved to 2024-05-03; j moves one on")
     }
 
     func testPlusAndMinusStepTheMinimumOfVotes() {
