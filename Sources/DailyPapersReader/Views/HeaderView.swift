@@ -4,30 +4,42 @@ import DailyPapersCore
 enum HeaderView {
     static func draw(_ state: ReaderState, in rect: Rect, into canvas: inout Canvas) {
         canvas.fill(rect, style: .chrome)
-        canvas.put(text(state).truncated(to: rect.width - 2), x: rect.x + 1, y: rect.y, limit: rect.width - 2, style: .chrome)
+        let width = rect.width - 2
+        canvas.put(text(state, width: width).truncated(to: width), x: rect.x + 1, y: rect.y, limit: width, style: .chrome)
     }
 
-    /// `dailypapers │ all days · 10 of 10 papers · by votes ↓ · ≥ 5 votes · /layer`
-    static func text(_ state: ReaderState) -> StyledText {
+    /// `dailypapers │ all days · 10 of 10 papers · by votes ↓ · ≥ 5 votes · /layer`; when that
+    /// is wider than `width`, the name goes and the order moves last: the day, the votes
+    /// and the query say which papers are listed, and were cut off first.
+    static func text(_ state: ReaderState, width: Int = .max) -> StyledText {
         let f = state.filter
-        var parts = [f.day.map(\.description) ?? "all days"]
         let total = state.catalog.papers.count
         let shown = state.hits.count
-        parts.append(shown == total ? counted(total, "paper") : "\(shown) of \(counted(total, "paper"))")
+        var parts = [StyledText(f.day.map(\.description) ?? "all days"),
+                     StyledText(shown == total ? counted(total, "paper") : "\(shown) of \(counted(total, "paper"))")]
         let arrow: String
         switch f.sort {
         case .title: arrow = f.reversed ? "Z–A" : "A–Z"
         case .day: arrow = f.reversed ? "oldest first" : "newest first"
         case .votes, .relevance: arrow = f.reversed ? "↑" : "↓"
         }
-        parts.append("by \(f.sort.label) \(arrow)")
-        if f.minVotes > 0 { parts.append("≥ " + counted(f.minVotes, "vote")) }
-        if let loading = state.loading { parts.append(loading.label) }
-        if state.searchPending { parts.append("searching…") }
-        var out = StyledText("dailypapers", style: .heading) + StyledText(" │ " + parts.joined(separator: " · "))
-        if !f.queryText.isEmpty {
-            out += StyledText(" · /") + StyledText(digest: f.queryText)
-        }
+        let order = StyledText("by \(f.sort.label) \(arrow)")
+        var filters: [StyledText] = []
+        if f.minVotes > 0 { filters.append(StyledText("≥ " + counted(f.minVotes, "vote"))) }
+        if let loading = state.loading { filters.append(StyledText(loading.label)) }
+        if state.searchPending { filters.append(StyledText("searching…")) }
+        if !f.queryText.isEmpty { filters.append(StyledText("/") + StyledText(digest: f.queryText)) }
+        let name = StyledText("dailypapers", style: .heading) + StyledText(" │ ")
+        let full = name + joined(parts + [order] + filters)
+        guard full.width > width else { return full }
+        parts += filters
+        parts.append(order)
+        return joined(parts)
+    }
+
+    private static func joined(_ parts: [StyledText]) -> StyledText {
+        var out = StyledText()
+        for (k, part) in parts.enumerated() { out += k == 0 ? part : StyledText(" · ") + part }
         return out
     }
 }

@@ -1,0 +1,25 @@
+import XCTest
+import DailyPapersCore
+@testable import DailyPapersReader
+
+final class HeaderViewTests: XCTestCase {
+    private func header(_ s: ReaderState) -> String { s.screenText.split(separator: "\n").first.map(String.init) ?? "" }
+
+    func testWideShowsTheNameAndTheOrderBeforeTheFilters() {
+        var s = ReaderState(catalog: Fixtures.seed(), width: 120, height: 30)
+        s.press(.char("+"), .char("+"))
+        XCTAssertEqual(header(s).trimmingCharacters(in: .whitespaces),
+                       "dailypapers │ all days · 6 of 10 papers · by votes ↓ · ≥ 10 votes")
+    }
+
+    /// At 61 columns the filter was cut off while the order's label stayed.
+    func testNarrowKeepsTheFiltersAndTheQueryBeforeTheOrder() {
+        var s = ReaderState(catalog: Fixtures.seed(), width: 61, height: 15)
+        s.press(.char("s"), .char("+"), .char("+"))
+        s.press(.char("/"))
+        s.type("layer")
+        s.press(.enter)
+        XCTAssertEqual(header(s).trimmingCharacters(in: .whitespaces),
+                       "all days · 1 of 10 papers · ≥ 10 votes · /layer · by day n…")
+    }
+}
