@@ -89,8 +89,13 @@ public enum SettingsLoader {
                         problem(role, in: "colors", "is not a colour role; roles are \(rules.roles.sorted().joined(separator: ", "))")
                         continue
                     }
-                    guard let spec = t[role]?.string, rules.isColor(spec) else {
-                        problem(role, in: "colors", "should be a string like \"black on yellow\" (names or numbers 0–255, default); using the default")
+                    let form = "\"black on yellow\" (names or numbers 0–255, default)"
+                    guard let spec = t[role]?.string else {
+                        problem(role, in: "colors", "should be a string like \(form); using the default")
+                        continue
+                    }
+                    guard rules.isColor(spec) else {
+                        problem(role, in: "colors", "'\(spec)' is not a colour; write it like \(form); using the default")
                         continue
                     }
                     settings.colors[role] = spec

@@ -74,6 +74,8 @@ final class SettingsLoaderTests: XCTestCase {
                        ["/etc/c.toml:1: digests", "/etc/c.toml:3: colour", "/etc/c.toml:4: endpoint", "/etc/c.toml:7: colors.match",
                         "/etc/c.toml:11: keys.star", "/etc/c.toml:12: keys.quit"])
         XCTAssertTrue(problems[5].description.hasPrefix("/etc/c.toml:12: keys.quit: 'ctrl-' is not a key"), problems[5].description)
+        XCTAssertTrue(problems[3].description.hasPrefix("/etc/c.toml:7: colors.match: 'pink' is not a colour; write it like \"black on yellow\""),
+                      problems[3].description)
         // What was right still applies.
         XCTAssertEqual(s.browser, ["w3m"])
         XCTAssertEqual(s.colors, ["selection": "red"])
