@@ -55,7 +55,10 @@ struct FetchCommand: ParsableCommand {
         let days = try requestedDays()
         let endpointText = endpoint ?? Configuration.endpoint(environment: environment)
         guard let url = FetchSettings.parseEndpoint(endpointText) else {
-            throw CLIError("endpoint '\(Sanitised.short(endpointText))' is not an http or https URL with a host")
+            let message = "endpoint '\(Sanitised.short(endpointText))' is not an http or https URL with a host"
+            // Given here, a usage error; else from $DAILYPAPERS_ENDPOINT or config.toml.
+            if endpoint != nil { throw ValidationError("--" + message) }
+            throw CLIError(message + " (from $DAILYPAPERS_ENDPOINT or config.toml)")
         }
         let dir = into ?? FetchLocation.defaultDirectory(environment: environment)
         // Before the first request starts a thread that reads the environment.
@@ -74,15 +77,23 @@ struct FetchCommand: ParsableCommand {
         if !summary.failed.isEmpty { throw ExitCode(1) }
     }
 
+    /// The days asked for; a range that is empty, too long or in the future is a usage
+    /// error, as a malformed date is.
     private func requestedDays() throws -> [Day] {
-        if let date { return [Day(date)!] }
-        guard let since else { return [DayCalendar.today()] }
+        let today = DayCalendar.today()
+        if let date {
+            let day = Day(date)!
+            // UTC's today: a day ahead of it has no digest yet anywhere on Earth but one.
+            if day > DayCalendar.adding(1, to: today) { throw ValidationError("--date \(day) is after today, \(today) (UTC)") }
+            return [day]
+        }
+        guard let since else { return [today] }
         let first = Day(since)!
-        let last = until.flatMap { Day($0) } ?? DayCalendar.today()
+        let last = until.flatMap { Day($0) } ?? today
         let days = DayCalendar.days(from: first, through: last)
-        if days.isEmpty { throw CLIError("--since \(first) is after \(until == nil ? "today, " : "--until ")\(last)") }
+        if days.isEmpty { throw ValidationError("--since \(first) is after \(until == nil ? "today, " : "--until ")\(last)") }
         if days.count > Self.maxDays {
-            throw CLIError("\(first) to \(last) is \(days.count) days; fetch at most \(Self.maxDays) at a time")
+            throw ValidationError("\(first) to \(last) is \(days.count) days; fetch at most \(Self.maxDays) at a time")
         }
         return days
     }
