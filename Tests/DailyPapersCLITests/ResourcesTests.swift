@@ -72,5 +72,16 @@ final class ConfigCommandTests: XCTestCase {
         try Data("digests = [\"\(corpus)\"]\n".utf8).write(to: file)
         let r = try BinaryRunner.run(["list", "--format", "jsonl"], environment: ["DAILYPAPERS_CONFIG": file.path])
         XCTAssertEqual(r.stdout.split(separator: "\n").count, 167)
+        XCTAssertEqual(try BinaryRunner.run(["config"], environment: ["DAILYPAPERS_CONFIG": file.path]).stdout,
+                       "\(file.path): all settings in force\n")
+        // A folder that is not there is no wrong setting, but config says so.
+        try Data("digests = [\"\(corpus)\", \"/nonexistent-dp\"]\n".utf8).write(to: file)
+        let config = try BinaryRunner.run(["config"], environment: ["DAILYPAPERS_CONFIG": file.path])
+        XCTAssertEqual(config.status, 1)
+        XCTAssertEqual(config.stdout, """
+            \(file.path): digests: '/nonexistent-dp' is not there
+            \(file.path): all settings in force, 1 digests folder not there
+
+            """)
     }
 }

@@ -15,11 +15,16 @@ struct ConfigCommand: ParsableCommand {
 
     func run() throws {
         if example { Output.stdout(Configuration.example); return }
-        let (path, _, problems) = Configuration.load()
+        let (path, settings, problems) = Configuration.load()
         guard let path else { Output.stdout("no config file: HOME is not set\n"); return }
         for p in problems { Output.stdout(Sanitised.inert(p.description) + "\n") }
+        // Right as a setting, but the reader would find nothing there.
+        let absent = settings.digests.filter { !FileManager.default.fileExists(atPath: $0) }
+        for folder in absent { Output.stdout("\(path): digests: '\(Sanitised.inert(folder))' is not there\n") }
         let exists = FileManager.default.fileExists(atPath: path)
-        Output.stdout("\(path): \(exists ? "" : "not there, so ")\(problems.isEmpty ? "all settings in force" : "\(problems.count) wrong setting\(problems.count == 1 ? "" : "s") (defaults used)")\n")
-        if !problems.isEmpty { throw ExitCode(1) }
+        var summary = problems.isEmpty ? "all settings in force" : "\(problems.count) wrong setting\(problems.count == 1 ? "" : "s") (defaults used)"
+        if !absent.isEmpty { summary += ", \(absent.count) digests folder\(absent.count == 1 ? "" : "s") not there" }
+        Output.stdout("\(path): \(exists ? "" : "not there, so ")\(summary)\n")
+        if !problems.isEmpty || !absent.isEmpty { throw ExitCode(1) }
     }
 }
