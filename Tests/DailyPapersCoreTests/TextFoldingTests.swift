@@ -13,6 +13,16 @@ final class TextFoldingTests: XCTestCase {
         XCTAssertEqual(TextFolding.fold("İX"), Array("İx".utf8))
     }
 
+    /// Letters whose lower case is themselves but which fold: final sigma, curled beta.
+    func testFoldsWhatLowerCaseKeeps() {
+        XCTAssertEqual(TextFolding.fold("σας ΣΑΣ ϐ"), Array("σασ σασ β".utf8))
+        XCTAssertEqual(TextFolding.fold("ß"), Array("ß".utf8), "folds to two letters: kept")
+        let catalog = TestSupport.catalog(digest("### [Die ΣΑΣ Straße](https://arxiv.org/abs/2405.00001)\n\n- s\n"))
+        for query in ["σας", "ΣΑΣ", "σασ", "straße"] {
+            XCTAssertEqual(catalog.search(try QueryParser.parse(query)).count, 1, query)
+        }
+    }
+
     func testInitialsReplaceEachSyllableInPlace() {
         let folded = TextFolding.fold("레이어스킵 model 모델")
         XCTAssertEqual(String(decoding: TextFolding.initials(of: folded), as: UTF8.self), "ㄹㅇㅇㅅㅋ model ㅁㄷ")

@@ -25,15 +25,26 @@ public enum TextFolding {
         var offset = out.count - text.utf8.count
         for s in text.unicodeScalars {
             let width = UTF8.width(s)
-            if s.value >= 0xC0 && s.value < 0x590, s.properties.changesWhenLowercased {
-                let lower = s.properties.lowercaseMapping.unicodeScalars
-                if lower.count == 1, let l = lower.first, UTF8.width(l) == width {
-                    var k = offset
-                    for byte in UTF8.encode(l)! { out[k] = byte; k += 1 }
-                }
+            if s.value >= 0xC0 && s.value < 0x590, let l = simpleFold(s), UTF8.width(l) == width {
+                var k = offset
+                for byte in UTF8.encode(l)! { out[k] = byte; k += 1 }
             }
             offset += width
         }
+    }
+
+    /// The scalar `s` folds to when that is one scalar, else nil: its lower case, or for a
+    /// letter whose lower case is itself but which folds (final `ς`, curled `ϐ`), the lower
+    /// case of its upper case, so that `σας` finds `ΣΑΣ`.
+    static func simpleFold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        func single(_ text: String) -> Unicode.Scalar? {
+            let scalars = text.unicodeScalars
+            return scalars.count == 1 ? scalars.first : nil
+        }
+        let p = s.properties
+        if p.changesWhenLowercased { return single(p.lowercaseMapping) }
+        guard p.changesWhenCaseFolded, let upper = single(p.uppercaseMapping) else { return nil }
+        return single(upper.properties.lowercaseMapping).flatMap { $0 == s ? nil : $0 }
     }
 
     /// A copy of folded bytes in which each Hangul syllable is replaced by its initial
