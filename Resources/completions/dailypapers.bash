@@ -262,13 +262,17 @@ _dailypapers_show() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--format)
+    non_repeating_options=(--format --state)
     __dailypapers_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--format')
         __dailypapers_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    '--state')
+        __dailypapers_add_completions -f
         return
         ;;
     esac

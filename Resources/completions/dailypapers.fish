@@ -27,7 +27,7 @@ function __dailypapers_parse_tokens -S
         case 'list'
             __dailypapers_parse_subcommand -r 1 'state=' 'q/query=' 'day=' 'since=' 'until=' 'min-votes=' 'sort=' 'limit=' 'format=' 'version' 'h/help'
         case 'show'
-            __dailypapers_parse_subcommand -r 2 'format=' 'version' 'h/help'
+            __dailypapers_parse_subcommand -r 2 'format=' 'state=' 'version' 'h/help'
         case 'days'
             __dailypapers_parse_subcommand -r 1 'format=' 'version' 'h/help'
         case 'check'
@@ -107,7 +107,7 @@ complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_o
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'browse' -d 'Read the papers full-screen (the default; prints \'list\' when not on a terminal).'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'list' -d 'List papers, by votes high first unless sorted otherwise.'
-complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'show' -d 'Show everything about one paper.'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'show' -d 'Show everything about one paper, with your marks and note.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'days' -d 'List each day with its number of papers and its top vote, newest first.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'check' -d 'Report every problem in the digests as path:line: message.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers" -eq 1' -fa 'star' -d 'Star a paper.'
@@ -137,6 +137,7 @@ complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_o
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers show" -ge 1' -F
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers show" format' -l 'format' -d 'Output: text or json.' -rfka 'text json'
+complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers show" state' -l 'state' -d 'The state file (default: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).' -rF
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers show" version' -l 'version' -d 'Show the version.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_flags_or_options "dailypapers show" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'dailypapers' -n '__dailypapers_should_offer_completions_for_positional "dailypapers days" -ge 1' -F

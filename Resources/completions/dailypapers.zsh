@@ -52,7 +52,7 @@ _dailypapers() {
         local -ar subcommands=(
             'browse:Read the papers full-screen (the default; prints '\''list'\'' when not on a terminal).'
             'list:List papers, by votes high first unless sorted otherwise.'
-            'show:Show everything about one paper.'
+            'show:Show everything about one paper, with your marks and note.'
             'days:List each day with its number of papers and its top vote, newest first.'
             'check:Report every problem in the digests as path:line: message.'
             'star:Star a paper.'
@@ -122,6 +122,7 @@ _dailypapers_show() {
         ':id:'
         '*:paths:_files'
         '--format[Output\: text or json.]:format:{__dailypapers_complete "${___format[@]}"}'
+        '--state[The state file (default\: $DAILYPAPERS_STATE, else $XDG_STATE_HOME/dailypapers/state.sqlite).]:state:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

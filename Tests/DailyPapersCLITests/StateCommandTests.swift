@@ -40,6 +40,23 @@ final class StateCommandTests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("is not an arXiv id"), bad.stderr)
     }
 
+    func testShowGivesYourMarksAndNote() throws {
+        let before = try run(["show", "2404.16710", BinaryRunner.seeds])
+        XCTAssertFalse(before.stdout.contains("Marks:") || before.stdout.contains("Note:"), before.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: state), "a look creates no state file")
+        _ = try run(["star", "2404.16710"])
+        _ = try run(["note", "2404.16710", "compare with Medusa"])
+        let text = try run(["show", "2404.16710", BinaryRunner.seeds])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        let source = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("Source:") })
+        XCTAssertEqual(Array(lines[source + 1...source + 2]), ["Marks:    ★ starred", "Note:     compare with Medusa"])
+        let json = try XCTUnwrap(try BinaryRunner.json(try run(["show", "2404.16710", BinaryRunner.seeds, "--format", "json"]).stdout) as? [String: Any])
+        XCTAssertEqual(json["starred"] as? Bool, true)
+        XCTAssertEqual(json["read"] as? Bool, false)
+        XCTAssertEqual(json["note"] as? String, "compare with Medusa")
+    }
+
     func testExportFormats() throws {
         _ = try run(["star", "2404.16821"])
         _ = try run(["note", "2404.16821", "50% & more #1"])

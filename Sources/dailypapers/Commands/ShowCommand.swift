@@ -1,11 +1,12 @@
 import ArgumentParser
 import DailyPapersCore
+import DailyPapersStore
 
 /// `dailypapers show ID`: everything about one paper.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show everything about one paper."
+        abstract: "Show everything about one paper, with your marks and note."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -18,6 +19,8 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Output: text or json.")
     var format: Format = .text
 
+    @OptionGroup var state: StateOptions
+
     func run() throws {
         let key = ArxivID.fromURL(id[...]) ?? ArxivID.normalise(id[...])
         guard let key else {
@@ -27,11 +30,24 @@ struct ShowCommand: ParsableCommand {
         guard let p = catalog.library.position(of: key) else {
             throw CLIError("no paper \(key) in the digests read; 'dailypapers list --query id:\(key.prefix(4))' lists near ids")
         }
+        let mark = try state.mark(of: catalog.papers[p].id) ?? PaperMark()
         switch format {
         case .json:
-            Output.stdout(PaperWriter(papers: catalog.papers).json(Hit(paper: p, appearance: 0, score: 0)) + "\n")
+            Output.stdout(PaperWriter(papers: catalog.papers).json(Hit(paper: p, appearance: 0, score: 0)) { w in
+                w.field("read", mark.read); w.field("starred", mark.starred); w.field("note", mark.note)
+            } + "\n")
         case .text:
-            let lines = PaperText.render(catalog.papers[p], width: Output.terminalWidth ?? 80)
+            var lines = PaperText.render(catalog.papers[p], width: Output.terminalWidth ?? 80)
+            // Yours, after where the paper came from.
+            var yours: [String] = []
+            let flags = [mark.starred ? "★ starred" : nil, mark.read ? "read" : nil].compactMap { $0 }
+            if !flags.isEmpty { yours.append("Marks:    " + flags.joined(separator: " · ")) }
+            if let note = mark.note {
+                let noteLines = note.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitised.inert(String($0)) }
+                yours += ["Note:     " + noteLines[0]] + noteLines.dropFirst().map { "          " + $0 }
+            }
+            let after = (lines.lastIndex { $0.hasPrefix("Source:") } ?? lines.count - 1) + 1
+            lines.insert(contentsOf: yours, at: after)
             Output.stdout(lines.joined(separator: "\n") + "\n")
         }
         Output.mentionProblems(catalog.library)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DailyPapersCore
 import DailyPapersStore
+import Foundation
 
 /// `--state PATH`, for every command that reads or writes the user's marks.
 struct StateOptions: ParsableArguments {
@@ -23,6 +24,13 @@ struct StateOptions: ParsableArguments {
         }
         if let notice = store.notice { Output.stderr("dailypapers: \(Sanitised.inert(notice))\n") }
         return store
+    }
+
+    /// One paper's marks when a state file is there; nil when none is (a look at a paper
+    /// creates no state file) or the paper has none.
+    func mark(of id: String) throws -> PaperMark? {
+        guard let requested = StateLocation.path(explicit: path), FileManager.default.fileExists(atPath: requested) else { return nil }
+        return try openForMarks().loadMarks()[id]
     }
 
     /// The marks of every paper, read only when the query asks about them.
