@@ -82,9 +82,15 @@ public enum HelpView {
             if k > 0 { out.append(StyledText()) }
             out.append(StyledText(section.title, style: .heading))
             for entry in section.keys {
-                // Many keys given in config.toml are cut with `…` to keep the columns.
-                let keys = StyledText(Self.keys(of: entry, keyMap), style: .key).truncated(to: keyWidth - 1)
-                out.append(keys + StyledText(String(repeating: " ", count: keyWidth - keys.width), style: .key) + StyledText(entry.what))
+                // Keys wider than their column (several given in config.toml) take a line of
+                // their own, the words under them: cut, they hid the keys that were given.
+                let keys = StyledText(Self.keys(of: entry, keyMap), style: .key)
+                if keys.width > keyWidth - 1 {
+                    out.append(keys.truncated(to: columnWidth))
+                    out.append(StyledText(String(repeating: " ", count: keyWidth)) + StyledText(entry.what))
+                } else {
+                    out.append(keys + StyledText(String(repeating: " ", count: keyWidth - keys.width), style: .key) + StyledText(entry.what))
+                }
             }
         }
         return out
