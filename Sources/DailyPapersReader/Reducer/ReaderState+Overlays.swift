@@ -3,12 +3,12 @@ import DailyPapersCore
 extension ReaderState {
     // MARK: - Help
 
-    /// In the help overlay the movement keys scroll it; anything else closes it.
     /// The help's last top line at this size: its content and box change with the width.
     var helpMostTop: Int {
         max(0, HelpView.lineCount(width: width, keyMap: keyMap) - HelpView.box(width: width, height: height).innerHeight)
     }
 
+    /// In the help overlay the movement keys scroll it; anything else closes it.
     mutating func helpKey(_ key: Key, top: Int) {
         let most = helpMostTop
         let step: Int

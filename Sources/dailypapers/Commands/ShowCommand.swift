@@ -39,17 +39,22 @@ struct ShowCommand: ParsableCommand {
         case .text:
             var lines = PaperText.render(catalog.papers[p], width: Output.terminalWidth ?? 80)
             // Yours, after where the paper came from.
-            var yours: [String] = []
-            let flags = [mark.starred ? "★ starred" : nil, mark.read ? "read" : nil].compactMap { $0 }
-            if !flags.isEmpty { yours.append("Marks:    " + flags.joined(separator: " · ")) }
-            if let note = mark.note {
-                let noteLines = note.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitised.inert(String($0)) }
-                yours += ["Note:     " + noteLines[0]] + noteLines.dropFirst().map { "          " + $0 }
-            }
             let after = (lines.lastIndex { $0.hasPrefix("Source:") } ?? lines.count - 1) + 1
-            lines.insert(contentsOf: yours, at: after)
+            lines.insert(contentsOf: Self.lines(of: mark), at: after)
             Output.stdout(lines.joined(separator: "\n") + "\n")
         }
         Output.mentionProblems(catalog.library)
+    }
+
+    /// `Marks:` and `Note:` lines, aligned with the links above them; none for no marks.
+    static func lines(of mark: PaperMark) -> [String] {
+        var out: [String] = []
+        let flags = [mark.starred ? "★ starred" : nil, mark.read ? "read" : nil].compactMap { $0 }
+        if !flags.isEmpty { out.append("Marks:    " + flags.joined(separator: " · ")) }
+        if let note = mark.note {
+            let noteLines = note.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitised.inert(String($0)) }
+            out += ["Note:     " + noteLines[0]] + noteLines.dropFirst().map { "          " + $0 }
+        }
+        return out
     }
 }
