@@ -19,13 +19,30 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(library.problems.map(\.description), ["blob.bin: not a digest: no '## Daily Papers (YYYY-MM-DD)' heading"])
     }
 
+    /// Characters never shown as they are (controls drawn as `�`, invisible formatting left
+    /// out) are reported at their lines, so that `check` finds a title that is not as
+    /// written; the papers are kept.
+    func testControlAndInvisibleCharactersAreReportedAtTheirLines() {
+        let text = digest("### [Evil \u{1B}]0;pwn\u{07} \u{202E}x](https://arxiv.org/abs/2404.00001)\nAuthors: A\u{200B}B\n- s \u{9B}2J\n- tab\there, fine\n")
+        let parsed = TestSupport.parse(text)
+        XCTAssertEqual(parsed.records.map(\.id), ["2404.00001"])
+        XCTAssertEqual(parsed.problems.map(\.description), [
+            "t.md:3: 2 control characters shown as \u{FFFD} and 1 invisible formatting character left out (the first U+001B)",
+            "t.md:4: 1 invisible formatting character left out (the first U+200B)",
+            "t.md:5: 1 control character shown as \u{FFFD} (the first U+009B)",
+        ])
+        // A byte order mark opens a file without being content; later, it is one.
+        XCTAssertEqual(TestSupport.parse("\u{FEFF}" + digest(paper)).problems, [])
+        XCTAssertEqual(TestSupport.parse(digest(paper) + "\u{FEFF}\n").problems.map(\.line), [6])
+    }
+
     func testBinaryAfterAHeadingKeepsThePapersAround() {
         var bytes = Array(digest(paper).utf8)
         bytes += [0x00, 0xFF, 0xFE, 0x0A, 0xC3, 0x28, 0x0A]
         bytes += Array("### [Second](https://arxiv.org/abs/2404.00002)\nVote: 1\n".utf8)
         let parsed = TestSupport.parse(bytes: bytes)
         XCTAssertEqual(parsed.records.map(\.id), ["2404.00001", "2404.00002"])
-        XCTAssertEqual(parsed.problems.map(\.line), [6, 7])
+        XCTAssertEqual(parsed.problems.map(\.line), [6, 6, 7], "line 6: its invalid bytes, and its NUL")
     }
 
     func testFiftyMegabyteSingleLine() {

@@ -14,4 +14,8 @@ int dp_utf8_check(const uint8_t *bytes, size_t count);
 /// this processor cannot run it (nothing is written then).
 int dp_fold_ascii(const uint8_t *src, uint8_t *dst, size_t count, uint64_t *bits, size_t at);
 
+/// 1 when bytes[0..<count] hold a C0 control other than tab, line feed and carriage
+/// return, or DEL (what a terminal could take for a command); else 0.
+int dp_has_controls(const uint8_t *bytes, size_t count);
+
 #endif

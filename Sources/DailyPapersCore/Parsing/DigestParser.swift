@@ -18,7 +18,9 @@ public struct DigestParser {
         var lines = LineIterator(buffer)
         while let line = lines.next() {
             state.checkEncoding(lineStart: line.start, lineEnd: line.end, number: line.number)
-            state.handle(Line(buffer: buffer, start: line.start, end: line.end), number: line.number)
+            let text = Line(buffer: buffer, start: line.start, end: line.end)
+            state.checkUnsafe(text, number: line.number)
+            state.handle(text, number: line.number)
         }
         state.finishPaper()
         state.finishSection()

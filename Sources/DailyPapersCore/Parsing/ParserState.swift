@@ -47,6 +47,26 @@ struct ParserState {
         }
     }
 
+    /// A line holding characters that are never shown as they are is reported: they are
+    /// drawn as `�` (controls) or left out (invisible formatting), so the text on screen
+    /// is not quite the file's.
+    mutating func checkUnsafe(_ line: Line, number: Int) {
+        guard scan.mayHoldUnsafe else { return }
+        var controls = 0, invisible = 0, first: Unicode.Scalar?
+        for s in String(decoding: line.slice(line.start, line.end), as: UTF8.self).unicodeScalars
+        where Sanitised.isUnsafe(s) && s != "\t" && s != "\r" {
+            if s.value >= 0x200B || s.value == 0x061C { invisible += 1 } else { controls += 1 }
+            if first == nil { first = s }
+        }
+        guard let s = first else { return }
+        let hex = String(s.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        var parts: [String] = []
+        if controls > 0 { parts.append("\(counted(controls, "control character")) shown as \u{FFFD}") }
+        if invisible > 0 { parts.append("\(counted(invisible, "invisible formatting character")) left out") }
+        problem(number, parts.joined(separator: " and ") + " (the first \(code))")
+    }
+
     // MARK: - Lines
 
     mutating func handle(_ line: Line, number: Int) {

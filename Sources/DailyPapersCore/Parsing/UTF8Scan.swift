@@ -12,15 +12,44 @@ struct UTF8Scan {
     var invalidOffsets: [Int] = []
     /// The file holds conjoining Hangul jamo or combining marks, so strings may be NFD.
     var mayNeedNFC = false
+    /// The file may hold characters that are never shown as they are (`Sanitised.isUnsafe`:
+    /// controls, bidi and zero-width characters): its lines are then checked one by one.
+    var mayHoldUnsafe = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         // Nearly every file is well-formed: a branch-free pass proves it, and only a file
         // that fails it is walked sequence by sequence to find where.
         if Self.isValid(bytes) {
             mayNeedNFC = Self.mayNeedNFC(valid: bytes)
+            mayHoldUnsafe = Self.mayHoldUnsafe(valid: bytes)
         } else {
             locateInvalid(bytes)
+            mayHoldUnsafe = true
         }
+    }
+
+    /// `mayHoldUnsafe` of a well-formed file: a vector pass for C0 controls and DEL, then
+    /// `memchr` for the lead bytes of the rest (C1 controls, the Arabic letter mark, zero
+    /// width and bidi characters, a byte order mark past the start, U+FFF9–FFFB).
+    private static func mayHoldUnsafe(valid bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = bytes.baseAddress else { return false }
+        let n = bytes.count
+        if dp_has_controls(p, n) != 0 { return true }
+        // A byte order mark that opens the file is not content (the parser skips it).
+        let from = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0
+        func any(_ lead: UInt8, _ rest: (UInt8, UInt8) -> Bool) -> Bool {
+            var at = from
+            while at < n, let hit = memchr(p + at, Int32(lead), n - at) {
+                let i = p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if rest(i + 1 < n ? p[i + 1] : 0, i + 2 < n ? p[i + 2] : 0) { return true }
+                at = i + 1
+            }
+            return false
+        }
+        return any(0xC2) { a, _ in a &- 0x80 < 0x20 }
+            || any(0xD8) { a, _ in a == 0x9C }
+            || any(0xE2) { a, b in a == 0x80 && (b &- 0x8B < 5 || b &- 0xAA < 5) || a == 0x81 && b &- 0xA0 < 0x10 }
+            || any(0xEF) { a, b in a == 0xBB && b == 0xBF || a == 0xBF && b &- 0xB9 < 3 }
     }
 
     /// A shift-based DFA: each byte's row holds, at bit `6 × state`, the next state times 6,
