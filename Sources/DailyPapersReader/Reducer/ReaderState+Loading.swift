@@ -8,6 +8,12 @@ extension ReaderState {
         followsLoad = true
     }
 
+    /// The problems to mention on leaving; nil while the digests are still being read (the
+    /// catalog is then a part of them, and so is its count).
+    public var problemsFound: Int? {
+        loading == nil ? catalog.library.problems.count : nil
+    }
+
     /// A key or a click: from now on a new catalog keeps what the user selected.
     mutating func stopFollowingLoad() {
         followsLoad = false

@@ -63,7 +63,7 @@ struct ReadCommand: ParsableCommand {
         if let failure = reader.failure { throw CLIError(failure) }
         store.saveSession(ReaderStateBridge.snapshot(reader.state.session))
         store.flush()
-        Output.mentionProblems(reader.state.catalog.library)
+        if let n = reader.state.problemsFound { Output.mentionProblems(count: n) }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -33,8 +33,9 @@ enum Output {
     }
 
     /// One line on stderr when the digests had problems, so that a pipe still gets clean output.
-    static func mentionProblems(_ library: Library) {
-        let n = library.problems.count
+    static func mentionProblems(_ library: Library) { mentionProblems(count: library.problems.count) }
+
+    static func mentionProblems(count n: Int) {
         guard n > 0 else { return }
         stderr("dailypapers: \(n) problem\(n == 1 ? "" : "s") in the digests; run 'dailypapers check' to see \(n == 1 ? "it" : "them")\n")
     }

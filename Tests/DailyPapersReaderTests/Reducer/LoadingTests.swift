@@ -25,6 +25,18 @@ final class LoadingTests: XCTestCase {
         XCTAssertNil(s.status, "a load at start without problems says nothing")
     }
 
+    /// Left during the load, the reader said "1 problem in the digests": the first
+    /// screen's count, of a part of them.
+    func testProblemsAreCountedOnlyOnceTheLoadEnded() {
+        var s = loadingState()
+        let partial = Catalog(Loader.load(contents: [(path: "a.md", bytes: Array("no digest".utf8))]))
+        XCTAssertEqual(partial.library.problems.count, 1)
+        _ = s.handle(.loadedFirst(partial))
+        XCTAssertNil(s.problemsFound)
+        _ = s.handle(.reloaded(Fixtures.seed()))
+        XCTAssertEqual(s.problemsFound, Fixtures.seed().library.problems.count)
+    }
+
     func testUntouchedTheTopRowFollowsEachCatalog() {
         var s = loadingState()
         _ = s.handle(.loadedFirst(Fixtures.multiDay()))
