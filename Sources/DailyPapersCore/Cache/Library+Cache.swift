@@ -10,7 +10,6 @@ extension Library {
         var sharedOf: [ObjectIdentifier: Int] = [:], shared: [SharedText] = []
         var paperWords: [UInt32] = []
         paperWords.reserveCapacity(papers.count * 4)
-        var days: [Int32] = [], votes: [Int64] = [], fileColumn: [UInt32] = [], lines: [Int64] = [], sameTitle: [UInt8] = []
         for paper in papers {
             strings.add(paper.id)
             if !paper.body.holdsTitle { strings.add(paper.ownTitle) }
@@ -26,24 +25,28 @@ extension Library {
             }()
             paperWords += [UInt32(paper.storedAppearances.count), paper.authorsTruncated ? 1 : 0, UInt32(s), UInt32(paper.body.at)]
             for a in paper.storedAppearances {
-                days.append(a.day.packed)
-                votes.append(a.votes.map(Int64.init) ?? Int64.min)
-                let f = fileOf[a.source.path] ?? {
-                    files.add(a.source.path)
-                    fileOf[a.source.path] = files.count - 1
-                    return files.count - 1
-                }()
-                fileColumn.append(UInt32(f))
-                lines.append(Int64(a.source.line))
-                let same = paper.body.holdsTitle ? a.inheritsTitle : a.title == paper.ownTitle
-                sameTitle.append(same ? 1 : 0)
-                if !same { strings.add(a.title) }
+                if !(paper.body.holdsTitle ? a.inheritsTitle : a.title == paper.ownTitle) { strings.add(a.title) }
             }
         }
         try w.write([Int64(papers.count), Int64(digestFiles), Int64(stores.count), Int64(shared.count)])
         try strings.write(to: &w)
         try w.write(paperWords)
-        try w.write(days); try w.write(votes); try w.write(fileColumn); try w.write(lines); try w.write(sameTitle)
+        // The appearances' columns one at a time, each written before the next is made: at
+        // 100,000 papers, held together with the rest they raised the reader's peak by the
+        // megabytes of all five.
+        try writeColumn(Int32.self, to: &w) { _, a in a.day.packed }
+        try writeColumn(Int64.self, to: &w) { _, a in a.votes.map(Int64.init) ?? Int64.min }
+        try writeColumn(UInt32.self, to: &w) { _, a in
+            UInt32(fileOf[a.source.path] ?? {
+                files.add(a.source.path)
+                fileOf[a.source.path] = files.count - 1
+                return files.count - 1
+            }())
+        }
+        try writeColumn(Int64.self, to: &w) { _, a in Int64(a.source.line) }
+        try writeColumn(UInt8.self, to: &w) { paper, a in
+            (paper.body.holdsTitle ? a.inheritsTitle : a.title == paper.ownTitle) ? 1 : 0
+        }
         try files.write(to: &w)
         try w.write(shared.map { Int64($0.base) })
         try w.write(shared.map { Int64($0.capitals.wordCount) })
@@ -54,6 +57,17 @@ extension Library {
         for p in problems { problemText.add(p.path); problemText.add(p.message) }
         try problemText.write(to: &w)
         try w.write(problems.map { Int64($0.line) })
+    }
+
+    /// One value per appearance, every paper's in order, written as one array.
+    private func writeColumn<T: BitwiseCopyable>(_: T.Type, to w: inout CacheWriter,
+                                                 _ value: (Paper, Appearance) -> T) throws {
+        var column: [T] = []
+        column.reserveCapacity(appearanceCount)
+        for paper in papers {
+            for a in paper.storedAppearances { column.append(value(paper, a)) }
+        }
+        try w.write(column)
     }
 
     /// The library `encode` wrote, its papers reading their text from `folded` (the index's).
