@@ -13,7 +13,8 @@ enum SizeRun {
         log("measuring \(papers) papers …")
         let (loadRows, catalog) = LoadSection(corpus: corpus, info: info, runs: reps.loads, targets: targets).run(log: log)
         var rows = loadRows
-        rows += BinaryStartup(corpus: corpus, runs: reps.binary, targets: targets).run()
+        rows += BinaryStartup(corpus: corpus, runs: reps.binary, targets: targets,
+                              papers: catalog.papers.count, corpusBytes: info.bytes).run()
         rows += CacheSection(corpus: corpus, info: info, built: catalog, runs: reps.loads, binaryRuns: reps.binary, targets: targets).run(log: log)
         rows += QuerySection(catalog: catalog, reps: reps.queries, baselineReps: reps.plainScans, targets: targets).run(log: log)
         rows += ReaderSection(catalog: catalog, reps: reps.reader, targets: targets).run(log: log)
