@@ -1,3 +1,4 @@
+import CByteLoops
 import XCTest
 @testable import DailyPapersCore
 
@@ -40,5 +41,25 @@ final class SanitisedTests: XCTestCase {
     func testShort() {
         XCTAssertEqual(Sanitised.short("abcdef", limit: 4), "abc…")
         XCTAssertEqual(Sanitised.short("ab\u{1B}", limit: 4), "ab\u{FFFD}")
+    }
+
+    /// The parser's byte tests (alone, and within the UTF-8 check) find exactly the
+    /// characters `isUnsafe` names (but for tab, line feed and carriage return, which are
+    /// shown as spaces), every scalar tried, alone and between other text.
+    func testTheByteTestAgreesWithIsUnsafeOnEveryScalar() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let expected = Sanitised.isUnsafe(s) && s != "\t" && s != "\n" && s != "\r"
+            let alone = Array(String(Character(s)).utf8), between = Array("a\(Character(s))b".utf8)
+            let found = alone.withUnsafeBufferPointer { dp_has_unsafe($0.baseAddress, $0.count) != 0 }
+                && between.withUnsafeBufferPointer { dp_has_unsafe($0.baseAddress, $0.count) != 0 }
+            if found != expected { XCTFail("U+\(String(v, radix: 16)): found \(found), expected \(expected)"); return }
+            // The same test inside the UTF-8 check's pass, where the processor runs it.
+            var odd: UInt8 = 0
+            let checked = between.withUnsafeBufferPointer { dp_utf8_check_unsafe($0.baseAddress, $0.count, 0, &odd) }
+            if checked >= 0 && (odd != 0) != expected {
+                XCTFail("U+\(String(v, radix: 16)) in the UTF-8 check: found \(odd != 0), expected \(expected)"); return
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import CByteLoops
 import Foundation
 
 /// The parser's position in a file: the current section's day and the paper being read.
@@ -52,8 +53,10 @@ struct ParserState {
     /// is not quite the file's.
     mutating func checkUnsafe(_ line: Line, number: Int) {
         guard scan.mayHoldUnsafe else { return }
+        let bytes = line.slice(line.start, line.end)
+        guard let base = bytes.baseAddress, dp_has_unsafe(base, bytes.count) != 0 else { return }
         var controls = 0, invisible = 0, first: Unicode.Scalar?
-        for s in String(decoding: line.slice(line.start, line.end), as: UTF8.self).unicodeScalars
+        for s in String(decoding: bytes, as: UTF8.self).unicodeScalars
         where Sanitised.isUnsafe(s) && s != "\t" && s != "\r" {
             if s.value >= 0x200B || s.value == 0x061C { invisible += 1 } else { controls += 1 }
             if first == nil { first = s }

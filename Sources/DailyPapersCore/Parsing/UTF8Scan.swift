@@ -19,37 +19,20 @@ struct UTF8Scan {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         // Nearly every file is well-formed: a branch-free pass proves it, and only a file
         // that fails it is walked sequence by sequence to find where.
-        if Self.isValid(bytes) {
+        // A byte order mark that opens a file is not content (the parser skips it).
+        let skip = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var unsafe: UInt8 = 0
+        let checked = bytes.baseAddress.map { dp_utf8_check_unsafe($0, bytes.count, skip, &unsafe) } ?? 1
+        if checked >= 0 {
+            mayHoldUnsafe = unsafe != 0
+        } else if let p = bytes.baseAddress {
+            mayHoldUnsafe = dp_has_unsafe(p + skip, bytes.count - skip) != 0
+        }
+        if checked == 1 || checked < 0 && Self.isValidByDFA(bytes) {
             mayNeedNFC = Self.mayNeedNFC(valid: bytes)
-            mayHoldUnsafe = Self.mayHoldUnsafe(valid: bytes)
         } else {
             locateInvalid(bytes)
-            mayHoldUnsafe = true
         }
-    }
-
-    /// `mayHoldUnsafe` of a well-formed file: a vector pass for C0 controls and DEL, then
-    /// `memchr` for the lead bytes of the rest (C1 controls, the Arabic letter mark, zero
-    /// width and bidi characters, a byte order mark past the start, U+FFF9–FFFB).
-    private static func mayHoldUnsafe(valid bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let p = bytes.baseAddress else { return false }
-        let n = bytes.count
-        if dp_has_controls(p, n) != 0 { return true }
-        // A byte order mark that opens the file is not content (the parser skips it).
-        let from = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0
-        func any(_ lead: UInt8, _ rest: (UInt8, UInt8) -> Bool) -> Bool {
-            var at = from
-            while at < n, let hit = memchr(p + at, Int32(lead), n - at) {
-                let i = p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if rest(i + 1 < n ? p[i + 1] : 0, i + 2 < n ? p[i + 2] : 0) { return true }
-                at = i + 1
-            }
-            return false
-        }
-        return any(0xC2) { a, _ in a &- 0x80 < 0x20 }
-            || any(0xD8) { a, _ in a == 0x9C }
-            || any(0xE2) { a, b in a == 0x80 && (b &- 0x8B < 5 || b &- 0xAA < 5) || a == 0x81 && b &- 0xA0 < 0x10 }
-            || any(0xEF) { a, b in a == 0xBB && b == 0xBF || a == 0xBF && b &- 0xB9 < 3 }
     }
 
     /// A shift-based DFA: each byte's row holds, at bit `6 × state`, the next state times 6,
