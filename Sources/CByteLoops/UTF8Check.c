@@ -18,22 +18,22 @@ static inline uint8_t bad(uint8_t x, uint8_t a, uint8_t b, uint8_t c) {
 }
 
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
-// With `unsafe`, the same pass also tests for characters never shown as they are
-// (`dp_unsafe_at`, from byte `skip` on): the bytes are in registers already, where a pass
-// of its own cost three times this one's time.
-static inline __attribute__((always_inline)) int check(const uint8_t *p, size_t n, size_t skip, uint8_t *unsafe) {
+// With `maybe`, the same pass also tests each byte for what may start or be a character
+// never shown as it is (`dp_maybe_unsafe`, from byte `skip` on): the bytes are in
+// registers already, where a pass of its own cost three times this one's time, and the
+// exact test with each byte's neighbours doubled this one's.
+static inline __attribute__((always_inline)) int check(const uint8_t *p, size_t n, size_t skip, uint8_t *maybe) {
     uint8_t found = 0, odd = 0;
     // Bytes before the start read as 0, as do the three after the end: a sequence cut
     // off there wants a continuation byte that is not there.
     for (size_t i = 0; i < n && i < 3; i++) {
-        uint8_t a = i >= 1 ? p[i - 1] : 0, b = i >= 2 ? p[i - 2] : 0;
-        found |= bad(p[i], a, b, 0);
-        if (unsafe && i >= skip) odd |= dp_unsafe_at(p[i], a, b);
+        found |= bad(p[i], i >= 1 ? p[i - 1] : 0, i >= 2 ? p[i - 2] : 0, 0);
+        if (maybe && i >= skip) odd |= dp_maybe_unsafe(p[i]);
     }
-    if (unsafe) {
+    if (maybe) {
         for (size_t i = 3; i < n; i++) {
             found |= bad(p[i], p[i - 1], p[i - 2], p[i - 3]);
-            odd |= dp_unsafe_at(p[i], p[i - 1], p[i - 2]);
+            odd |= dp_maybe_unsafe(p[i]);
         }
     } else {
         for (size_t i = 3; i < n; i++) found |= bad(p[i], p[i - 1], p[i - 2], p[i - 3]);
@@ -43,7 +43,7 @@ static inline __attribute__((always_inline)) int check(const uint8_t *p, size_t 
         found |= bad(0, k == 0 && n >= 1 ? p[n - 1] : 0, k <= 1 && n >= 2 - k ? p[i - 2] : 0,
                      n >= 3 - k ? p[i - 3] : 0);
     }
-    if (unsafe) *unsafe = odd;
+    if (maybe) *maybe = odd;
     return found == 0;
 }
 
@@ -51,8 +51,8 @@ __attribute__((target("avx2")))
 static int check_avx2(const uint8_t *p, size_t n) { return check(p, n, 0, 0); }
 
 __attribute__((target("avx2")))
-static int check_unsafe_avx2(const uint8_t *p, size_t n, size_t skip, uint8_t *unsafe) {
-    return check(p, n, skip, unsafe);
+static int check_unsafe_avx2(const uint8_t *p, size_t n, size_t skip, uint8_t *maybe) {
+    return check(p, n, skip, maybe);
 }
 
 int dp_utf8_check(const uint8_t *bytes, size_t count) {
@@ -60,9 +60,9 @@ int dp_utf8_check(const uint8_t *bytes, size_t count) {
     return check_avx2(bytes, count);
 }
 
-int dp_utf8_check_unsafe(const uint8_t *bytes, size_t count, size_t skip, uint8_t *unsafe) {
+int dp_utf8_check_unsafe(const uint8_t *bytes, size_t count, size_t skip, uint8_t *maybe) {
     if (!__builtin_cpu_supports("avx2")) return -1;
-    return check_unsafe_avx2(bytes, count, skip, unsafe);
+    return check_unsafe_avx2(bytes, count, skip, maybe);
 }
 #else
 int dp_utf8_check(const uint8_t *bytes, size_t count) {
@@ -70,8 +70,8 @@ int dp_utf8_check(const uint8_t *bytes, size_t count) {
     return -1;
 }
 
-int dp_utf8_check_unsafe(const uint8_t *bytes, size_t count, size_t skip, uint8_t *unsafe) {
-    (void)bytes; (void)count; (void)skip; (void)unsafe;
+int dp_utf8_check_unsafe(const uint8_t *bytes, size_t count, size_t skip, uint8_t *maybe) {
+    (void)bytes; (void)count; (void)skip; (void)maybe;
     return -1;
 }
 #endif

@@ -19,4 +19,13 @@ static inline __attribute__((always_inline)) uint8_t dp_unsafe_at(uint8_t x, uin
     return c0 | c1 | alm | e2 | ef;
 }
 
+// A cheaper test of one byte alone, for a whole file in the UTF-8 check's pass: true at
+// every byte `dp_unsafe_at` could end on (a control, or the lead byte of such a character)
+// and at a few more (the same lead bytes before other characters, rare in digests), which
+// `dp_has_unsafe` then tells apart.
+static inline __attribute__((always_inline)) uint8_t dp_maybe_unsafe(uint8_t x) {
+    return ((x < 0x20) & (x != 0x09) & (x != 0x0A) & (x != 0x0D)) | (x == 0x7F)
+        | (x == 0xC2) | (x == 0xD8) | (x == 0xE2) | (x == 0xEF);
+}
+
 #endif

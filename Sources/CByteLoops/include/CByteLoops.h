@@ -8,10 +8,11 @@
 /// this processor cannot run the vector check (the caller then checks them itself).
 int dp_utf8_check(const uint8_t *bytes, size_t count);
 
-/// `dp_utf8_check`, and in the same pass sets *unsafe to whether bytes[skip..<count] hold
-/// a character never shown as it is (`dp_has_unsafe`); -1, and *unsafe untouched, when
-/// this processor cannot run it.
-int dp_utf8_check_unsafe(const uint8_t *bytes, size_t count, size_t skip, uint8_t *unsafe);
+/// `dp_utf8_check`, and in the same pass sets *maybe to whether bytes[skip..<count] may
+/// hold a character never shown as it is: never 0 when `dp_has_unsafe` would find one, but
+/// also 1 for a few others (it tests bytes alone); -1, and *maybe untouched, when this
+/// processor cannot run it.
+int dp_utf8_check_unsafe(const uint8_t *bytes, size_t count, size_t skip, uint8_t *maybe);
 
 /// Writes src[0..<count] to dst with ASCII capitals folded (each gains 0x20), and sets bit
 /// `at + i` of `bits` for each capital src[i]. Returns 1 when src holds a byte C3-D5 (the

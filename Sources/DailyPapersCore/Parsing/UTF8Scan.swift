@@ -21,11 +21,11 @@ struct UTF8Scan {
         // that fails it is walked sequence by sequence to find where.
         // A byte order mark that opens a file is not content (the parser skips it).
         let skip = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        var unsafe: UInt8 = 0
-        let checked = bytes.baseAddress.map { dp_utf8_check_unsafe($0, bytes.count, skip, &unsafe) } ?? 1
-        if checked >= 0 {
-            mayHoldUnsafe = unsafe != 0
-        } else if let p = bytes.baseAddress {
+        var maybe: UInt8 = 1
+        let checked = bytes.baseAddress.map { dp_utf8_check_unsafe($0, bytes.count, skip, &maybe) } ?? 1
+        // Confirmed by the exact test only where bytes alone say it may be (controls, or
+        // C2, D8, E2, EF: rare in digests, whose Korean starts with EA-ED).
+        if maybe != 0, let p = bytes.baseAddress {
             mayHoldUnsafe = dp_has_unsafe(p + skip, bytes.count - skip) != 0
         }
         if checked == 1 || checked < 0 && Self.isValidByDFA(bytes) {
