@@ -19,18 +19,12 @@ struct ReaderStartup {
     }
 
     /// The reader's peak resident size on a first start, as a user meets it: every paper
-    /// loaded and shown (`/total` in the status line), the common words learnt and the
-    /// index cache written (its file in place), in a cache folder of its own.
-    func peakOfFirstStart(total: Int) throws -> Int {
-        let cache = NSTemporaryDirectory() + "dailypapers-bench-peak-\(getpid())"
-        try? FileManager.default.removeItem(atPath: cache)
-        defer { try? FileManager.default.removeItem(atPath: cache) }
+    /// loaded and shown, the common words learnt and the index cache written (its file in
+    /// place) in `cache`, a folder the caller owns.
+    func peakOfFirstStart(total: Int, cache: String) throws -> Int {
         let run = try Spawned(binary: binary, corpus: corpus, cache: cache)
         defer { run.stop() }
-        // The status line's position (`1/97741`) or the header's count, whichever the
-        // terminal's update writes whole.
-        let position = Array("/\(total)".utf8), count = Array("\(total) papers".utf8)
-        _ = try run.waitFor(within: 300) { Self.contains($0, position) || Self.contains($0, count) }
+        _ = try run.waitFor(within: 300) { Self.listsAll($0, total) }
         let start = Clock.now()
         while Clock.now() - start < 300 {
             let written = (try? FileManager.default.contentsOfDirectory(atPath: cache))?.contains { $0.hasSuffix(".index") } ?? false
@@ -39,6 +33,20 @@ struct ReaderStartup {
             usleep(20_000)
         }
         throw Failure.timeout
+    }
+
+    /// Seconds from spawning the reader to every paper listed, with the index cache in
+    /// `cache` current.
+    func allFromCache(total: Int, cache: String) throws -> Double {
+        let run = try Spawned(binary: binary, corpus: corpus, cache: cache)
+        defer { run.stop() }
+        return try run.waitFor(within: 60) { Self.listsAll($0, total) }
+    }
+
+    /// The status line's position (`1/97741`) or the header's count, whichever the
+    /// terminal's update writes whole.
+    static func listsAll(_ bytes: [UInt8], _ total: Int) -> Bool {
+        contains(bytes, Array("/\(total)".utf8)) || contains(bytes, Array("\(total) papers".utf8))
     }
 
     /// The reader on a pseudo-terminal of 120×40, in a home of its own.
