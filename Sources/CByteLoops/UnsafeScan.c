@@ -15,9 +15,7 @@ __attribute__((target("avx2")))
 static int scan_avx2(const uint8_t *p, size_t n) { return scan(p, n); }
 
 int dp_has_unsafe(const uint8_t *bytes, size_t count) {
-    static int avx2 = -1;
-    if (avx2 < 0) avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
-    return avx2 ? scan_avx2(bytes, count) : scan(bytes, count);
+    return __builtin_cpu_supports("avx2") ? scan_avx2(bytes, count) : scan(bytes, count);
 }
 #else
 int dp_has_unsafe(const uint8_t *bytes, size_t count) { return scan(bytes, count); }
