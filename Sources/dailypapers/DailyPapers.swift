@@ -32,6 +32,7 @@ struct DailyPapers: ParsableCommand {
     /// a PATH that does not exist still fails (`MissingPaths`).
     static func main() {
         do {
+            try checkHelpTopic(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -39,6 +40,15 @@ struct DailyPapers: ParsableCommand {
         }
         LaterCacheWrite.finish()
         if MissingPaths.found { exit(withError: ExitCode(1)) }
+    }
+
+    /// `dailypapers help NAME`: the parser's own `help` shows the main help for a name that
+    /// is no command, and exits 0 as if it had answered; here that is a usage error.
+    static func checkHelpTopic(_ arguments: [String]) throws {
+        guard arguments.count >= 2, arguments[0] == "help", !arguments[1].hasPrefix("-") else { return }
+        let names = configuration.subcommands.filter { $0.configuration.shouldDisplay }.compactMap { $0.configuration.commandName }
+        guard !names.contains(arguments[1]) else { return }
+        throw ValidationError("help: no command '\(arguments[1])'; the commands are \(names.joined(separator: ", "))")
     }
 
     /// As `exit(withError:)`, with the message's control characters made inert: the

@@ -96,6 +96,21 @@ final class DaysAndCheckCommandTests: XCTestCase {
     }
 }
 
+final class HelpTopicTests: XCTestCase {
+    /// The argument parser's own `help` showed the main help for any name, exit 0.
+    func testHelpForANameThatIsNoCommandIsAUsageError() throws {
+        let bad = try BinaryRunner.run(["help", "bogus"])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertEqual(bad.stdout, "")
+        XCTAssertTrue(bad.stderr.hasPrefix("Error: help: no command 'bogus'; the commands are browse, list, show,"), bad.stderr)
+        XCTAssertFalse(bad.stderr.contains("_state-burst"), "hidden commands stay hidden")
+        let list = try BinaryRunner.run(["help", "list"])
+        XCTAssertEqual(list.status, 0)
+        XCTAssertTrue(list.stdout.contains("USAGE: dailypapers list"), list.stdout)
+        XCTAssertEqual(try BinaryRunner.run(["help"]).status, 0)
+    }
+}
+
 final class DefaultContentTests: XCTestCase {
     func testDAILYPAPERSDIRReplacesTheSeeds() throws {
         let corpus = try XCTUnwrap(BinaryRunner.corpusSample)
