@@ -51,6 +51,23 @@ final class LoaderTests: XCTestCase {
                        [dir.path + "/README.md:3: not a digest: no '## Daily Papers (YYYY-MM-DD)' heading; its 2 papers are not read"])
     }
 
+    /// In a folder, a link to nothing (a digest moved away?) and a pipe (a read could block)
+    /// named like digests were passed over in silence; each is now named, and the rest load.
+    /// Others stay unsaid (`testSymlinkLoopInsideAFolderTerminates` has a dangling link).
+    func testAFoldersDanglingLinkAndPipeAreReported() throws {
+        let dir = try TestSupport.temporaryFolder(self)
+        try TestSupport.write(digest("2024-05-02", "### [C](https://arxiv.org/abs/2405.00003)\n"), to: dir.appendingPathComponent("02.md"))
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/01.md", withDestinationPath: dir.path + "/moved/01.md")
+        XCTAssertEqual(mkfifo(dir.path + "/03.md", 0o600), 0)
+        XCTAssertEqual(mkfifo(dir.path + "/fifo", 0o600), 0)
+        let lib = Loader.load([dir.path])
+        XCTAssertEqual(lib.papers.map(\.id), ["2405.00003"])
+        XCTAssertEqual(lib.problems.map(\.description), [
+            dir.path + "/01.md: a link to nothing: No such file or directory",
+            dir.path + "/03.md: not a regular file; not read",
+        ])
+    }
+
     func testMissingPathIsReportedAndOthersLoad() {
         let lib = Loader.load(["/nonexistent/dailypapers/x.md", TestSupport.fixture("archive/2024/10/18.txt")])
         XCTAssertEqual(lib.problems.map(\.description),

@@ -36,10 +36,12 @@ enum DigestFinder {
         var problems: [Problem] = []
         var seenDirs = Set<[UInt64]>()
         var seenFiles = Set<String>()
+        var named = Set<String>()
         for path in paths {
             var st = stat()
             guard stat(path, &st) == 0 else {
                 problems.append(Problem(path: path, line: 0, message: "cannot open: \(String(cString: strerror(errno)))"))
+                named.insert(path)
                 continue
             }
             if st.st_mode & S_IFMT == S_IFDIR {
@@ -48,7 +50,16 @@ enum DigestFinder {
                 files.append(Candidate(path: path, explicit: true, size: Int(st.st_size), stamp: Stamp(st)))
             }
         }
+        // A link to nothing that was also named is said once, as named ("cannot open").
+        problems.removeAll { named.contains($0.path) && $0.message.hasPrefix("a link to nothing") }
         return (files, problems)
+    }
+
+    /// Only for what cannot be read: a file is known to be a digest by its heading, not its
+    /// name, but a folder's other links and pipes are none of the reader's business.
+    private static func namedLikeADigest(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.hasSuffix(".txt")
     }
 
     private static func walk(_ dir: String, _ files: inout [Candidate], _ problems: inout [Problem],
@@ -65,12 +76,20 @@ enum DigestFinder {
         for name in names where !name.hasPrefix(".") {
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
             var entry = stat()
-            // A dangling link or an entry that vanished since the listing: nothing to read.
-            guard stat(path, &entry) == 0 else { continue }
+            guard stat(path, &entry) == 0 else {
+                // A link to nothing named like a digest may be one moved away: said. An entry
+                // that vanished since the listing is nothing to read.
+                var link = stat()
+                if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, namedLikeADigest(name) {
+                    problems.append(Problem(path: path, line: 0, message: "a link to nothing: \(String(cString: strerror(errno)))"))
+                }
+                continue
+            }
             switch entry.st_mode & S_IFMT {
             case S_IFDIR: walk(path, &files, &problems, &seenDirs, &seenFiles)
             case S_IFREG: if seenFiles.insert(path).inserted { files.append(Candidate(path: path, explicit: false, size: Int(entry.st_size), stamp: Stamp(entry))) }
-            default: continue
+            // A pipe or a device could block a read for ever, or never end.
+            default: if namedLikeADigest(name) { problems.append(Problem(path: path, line: 0, message: "not a regular file; not read")) }
             }
         }
     }
