@@ -6,20 +6,17 @@ import FoundationNetworking
 import Glibc
 #endif
 
-/// The first `URLSessionConfiguration` of a process makes Foundation's shared URL cache and
-/// cookie store, which on Linux create folders at once ($XDG_CACHE_HOME/org.swift.
+/// Each `URLSessionConfiguration` makes a URL cache of its own, and the first one the shared
+/// cookie store too, which on Linux create folders at once ($XDG_CACHE_HOME/org.swift.
 /// foundation.URLCache/NAME and $XDG_DATA_HOME/DIR, DIR the binary's folder's name) even
 /// for a session that uses neither. Those it creates are removed again while still empty:
 /// the program keeps its files under its own folders only.
 enum SessionConfiguration {
-    private static let first = NSLock()
-    nonisolated(unsafe) private static var made = false
+    private static let lock = NSLock()
 
     static func ephemeral() -> URLSessionConfiguration {
-        first.lock()
-        defer { first.unlock() }
-        guard !made else { return .ephemeral }
-        made = true
+        lock.lock()
+        defer { lock.unlock() }
         let folders = litter()
         let absent = folders.filter { access($0, F_OK) != 0 }
         let configuration = URLSessionConfiguration.ephemeral

@@ -144,8 +144,9 @@ final class FetchCommandTests: XCTestCase {
         let cache = scratch.appendingPathComponent("xdg-cache").path, data = scratch.appendingPathComponent("xdg-data").path
         let into = scratch.appendingPathComponent("into").path
         let env = ["XDG_CACHE_HOME": cache, "XDG_DATA_HOME": data, "DAILYPAPERS_CACHE": "off"]
-        let fetch = try BinaryRunner.run(["fetch", "--date", "2024-05-02", "--into", into, "--endpoint", endpoint], environment: env)
-        XCTAssertEqual(fetch.status, 0, fetch.stderr)
+        // Two days, one failing (each request makes a configuration of its own).
+        let fetch = try BinaryRunner.run(["fetch", "--since", "2024-05-02", "--until", "2024-05-03", "--into", into, "--endpoint", endpoint], environment: env)
+        XCTAssertEqual(fetch.status, 1, fetch.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: cache), "made: \((try? FileManager.default.subpathsOfDirectory(atPath: cache)) ?? [])")
         XCTAssertFalse(FileManager.default.fileExists(atPath: data), "made: \((try? FileManager.default.subpathsOfDirectory(atPath: data)) ?? [])")
         // Folders that were there before are left as they were.
