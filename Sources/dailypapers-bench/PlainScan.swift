@@ -36,6 +36,8 @@ struct PlainScan {
                     if found == term.negated { continue paperLoop }
                 case let .idPrefix(prefix):
                     if papers[p].id.hasPrefix(prefix) == term.negated { continue paperLoop }
+                case let .id(id):
+                    if (papers[p].id == id) == term.negated { continue paperLoop }
                 case .votes, .day:
                     appearanceTerms.append(term)
                 case .mark:

@@ -89,6 +89,8 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(ids("id:2404.16821v2"), ["2404.16821"])
         XCTAssertEqual(ids("id:hep-th/9901001v1"), ["hep-th/9901001"])
         XCTAssertEqual(ids("id:2404.1v2"), [], "not an id: the text as a prefix")
+        XCTAssertEqual(ids("id:2404.1682v2"), [], "a whole (old-length) id with a version is that id, not a prefix")
+        XCTAssertEqual(ids("-id:2404.16821v2").contains("2404.16821"), false)
     }
 
     func testVotesMatchAnAppearanceWithKnownVotes() {

@@ -23,7 +23,7 @@ extension Catalog {
                after memo: SearchMemo? = nil) -> (hits: [Hit], bits: [TermKey: [UInt8]]) {
         let papers = library.papers
         let among = memo?.among
-        var idPrefixes: [(prefix: String, negated: Bool)] = []
+        var idPrefixes: [(prefix: String, negated: Bool, whole: Bool)] = []
         var appearanceTerms: [Term] = []
         var markTerms: [(flag: PaperFlags, negated: Bool)] = []
         var texts: [(pattern: TextPattern, fields: UInt8, negated: Bool)] = []
@@ -32,7 +32,8 @@ extension Catalog {
         for term in query.terms.filter({ !$0.negated }) + query.terms.filter(\.negated) {
             switch term.kind {
             case let .text(pattern, field): texts.append((pattern, field.map(SearchIndex.bit) ?? 7, term.negated))
-            case let .idPrefix(p): idPrefixes.append((p, term.negated))
+            case let .idPrefix(p): idPrefixes.append((p, term.negated, false))
+            case let .id(p): idPrefixes.append((p, term.negated, true))
             case .votes, .day: appearanceTerms.append(term)
             case let .mark(flag): markTerms.append((flag, term.negated))
             }
@@ -68,7 +69,8 @@ extension Catalog {
             paperLoop: for p in 0..<n where score[p] >= 0 {
                 let s = scored ? score[p] : 0
                 guard needsPaper else { result.append(Hit(paper: p, appearance: 0, score: s)); continue }
-                for (prefix, negated) in idPrefixes where papers[p].id.hasPrefix(prefix) == negated { continue paperLoop }
+                for (prefix, negated, whole) in idPrefixes
+                where (whole ? papers[p].id == prefix : papers[p].id.hasPrefix(prefix)) == negated { continue paperLoop }
                 if !markTerms.isEmpty {
                     let flags = marks?(p) ?? []
                     for (flag, negated) in markTerms where flags.contains(flag) == negated { continue paperLoop }

@@ -40,6 +40,8 @@ public struct Term: Hashable, Sendable {
         case text(TextPattern, field: TextField?)
         /// The arXiv id starts with this.
         case idPrefix(String)
+        /// The arXiv id is this (a whole id given with its version, `2404.16710v2`).
+        case id(String)
         /// The votes of the appearance are known and in this range.
         case votes(ClosedRange<Int>)
         /// The day of the appearance is in this range.

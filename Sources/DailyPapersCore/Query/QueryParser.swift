@@ -33,8 +33,12 @@ public enum QueryParser {
                 throw QueryError("id:\(t.value): an arXiv id is ASCII, like 2404.16710", columns: valueColumns)
             }
             // A whole id with its version (`2405.00002v2`, as arXiv's pages show it) finds
-            // the paper, as `show` and `star` take it.
-            kind = .idPrefix((ArxivID.normalise(t.value[...]) ?? t.value).lowercased())
+            // that paper, as `show` and `star` take it; without one, any id it starts.
+            if let id = ArxivID.normalise(t.value[...]), id.utf8.count < t.value.utf8.count {
+                kind = .id(id.lowercased())
+            } else {
+                kind = .idPrefix(t.value.lowercased())
+            }
         case "votes", "vote": kind = .votes(try votes(t.value, columns: valueColumns))
         case "day", "days":
             do throws(QueryError) { kind = .day(try days(t.value, columns: valueColumns)) } catch {
