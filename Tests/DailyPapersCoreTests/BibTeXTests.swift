@@ -11,11 +11,16 @@ final class BibTeXTests: XCTestCase {
         XCTAssertEqual(BibTeX.escape("a \\end b"), "a \\textbackslash{}end b")
     }
 
-    func testBracesKeptWhenTheyBalanceElseWrittenAsCommands() {
+    func testBracesThatPairAreKeptAndOnlyTheOthersWrittenAsCommands() {
         XCTAssertEqual(BibTeX.escape("{BERT} models"), "{BERT} models")
-        XCTAssertEqual(BibTeX.escape("compare with {Medusa} }"),
-                       "compare with \\textbraceleft{}Medusa\\textbraceright{} \\textbraceright{}")
+        XCTAssertEqual(BibTeX.escape("compare with {Medusa} }"), "compare with {Medusa} \\textbraceright{}")
         XCTAssertEqual(BibTeX.escape("Foo } bar {"), "Foo \\textbraceright{} bar \\textbraceleft{}")
+        XCTAssertEqual(BibTeX.escape("$x}$ and {y}"), "$x\\rbrace{}$ and {y}", "in math, a math command")
+    }
+
+    func testDisplayMathIsOneDelimiter() {
+        XCTAssertEqual(BibTeX.escape("$$c^d$$ e_f"), "$$c^d$$ e\\_f")
+        XCTAssertEqual(BibTeX.escape("a $$ b"), "a \\$\\$ b", "alone, text")
     }
 
     /// The entry of a paper whose authors hold escape sequences carries none of them.

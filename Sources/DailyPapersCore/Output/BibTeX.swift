@@ -51,34 +51,50 @@ public enum BibTeX {
     }
 
     /// Escapes what BibTeX or LaTeX would misread: `&`, `%`, `#` anywhere; `_`, `^`, `~`
-    /// and backslashes outside `$…$` math (titles write `$\times$`); a `$` without a
-    /// partner. Braces are kept as grouping when they balance; else each one is written as
-    /// a command, as BibTeX counts every brace in a field, escaped or not.
+    /// and backslashes outside math (`$…$` or `$$…$$`, as titles write `$\times$`); a `$`
+    /// without a partner. Braces that pair are kept as grouping; one that does not is
+    /// written as a command (`\textbraceleft{}`, in math `\lbrace{}`), as BibTeX counts
+    /// every brace in a field, escaped or not.
     static func escape(_ s: String) -> String {
-        var depth = 0
-        var balanced = true
-        var dollars = 0
-        for c in s {
-            if c == "{" { depth += 1 } else if c == "}" { depth -= 1; if depth < 0 { balanced = false } }
-            if c == "$" { dollars += 1 }
+        let chars = Array(s)
+        // Math delimiters: `$$` counts as one. Paired in order; a last one alone is text.
+        var delimiters: [Int] = []
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "$" {
+                delimiters.append(i)
+                i += i + 1 < chars.count && chars[i + 1] == "$" ? 2 : 1
+            } else {
+                i += 1
+            }
         }
-        if depth != 0 { balanced = false }
-        let paired = dollars / 2 * 2
-        var out = "", inMath = false, seen = 0
-        for c in s {
+        let pairedDelimiters = Set(delimiters.prefix(delimiters.count / 2 * 2))
+        // Braces that pair, by a stack.
+        var open: [Int] = [], paired = Set<Int>()
+        for (k, c) in chars.enumerated() {
+            if c == "{" { open.append(k) } else if c == "}", let o = open.popLast() { paired.insert(o); paired.insert(k) }
+        }
+        var out = "", inMath = false
+        i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "$" {
+                let double = i + 1 < chars.count && chars[i + 1] == "$"
+                if pairedDelimiters.contains(i) { inMath.toggle(); out += double ? "$$" : "$" } else { out += double ? "\\$\\$" : "\\$" }
+                i += double ? 2 : 1
+                continue
+            }
             switch c {
-            case "$":
-                if seen < paired { inMath.toggle(); out.append(c) } else { out += "\\$" }
-                seen += 1
             case "&", "%", "#": out += "\\" + String(c)
-            case "{": out += balanced ? "{" : "\\textbraceleft{}"
-            case "}": out += balanced ? "}" : "\\textbraceright{}"
+            case "{" where !paired.contains(i): out += inMath ? "\\lbrace{}" : "\\textbraceleft{}"
+            case "}" where !paired.contains(i): out += inMath ? "\\rbrace{}" : "\\textbraceright{}"
             case "_" where !inMath: out += "\\_"
             case "^" where !inMath: out += "\\^{}"
             case "~" where !inMath: out += "\\~{}"
             case "\\" where !inMath: out += "\\textbackslash{}"
             default: out.append(c)
             }
+            i += 1
         }
         return out
     }
