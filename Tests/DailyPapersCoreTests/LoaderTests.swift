@@ -40,11 +40,16 @@ final class LoaderTests: XCTestCase {
         try TestSupport.write(digest("2024-05-02", "### [C](https://arxiv.org/abs/2405.00003)\n"), to: dir.appendingPathComponent("2024/05/02.md"))
         try TestSupport.write("## Daily Papers 2024-05-01\n\n" + papers, to: dir.appendingPathComponent("2024/05/01.md"))
         try TestSupport.write("# Daily Papers (2024-05-03)\n\n" + papers, to: dir.appendingPathComponent("2024/05/03.md"))
+        for (k, heading) in ["## daily papers (2024-05-04)", "##Daily Papers (2024-05-05)", "### Daily Papers (2024-05-06)",
+                             "  ## Daily Papers (2024-05-07)", "Daily Papers (2024-05-08)"].enumerated() {
+            try TestSupport.write(heading + "\n\n" + papers, to: dir.appendingPathComponent("2024/06/0\(k + 1).md"))
+        }
         try TestSupport.write("# Notes\n\n" + papers, to: dir.appendingPathComponent("README.md"))
         let lib = Loader.load([dir.path])
         XCTAssertEqual(lib.papers.map(\.id), ["2405.00003"])
         let lost = "not a digest: its heading should read '## Daily Papers (YYYY-MM-DD)'; its 2 papers are not read"
-        XCTAssertEqual(lib.problems.map(\.description), [dir.path + "/2024/05/01.md:1: " + lost, dir.path + "/2024/05/03.md:1: " + lost])
+        XCTAssertEqual(lib.problems.map(\.description), [dir.path + "/2024/05/01.md:1: " + lost, dir.path + "/2024/05/03.md:1: " + lost]
+                       + (1...5).map { dir.path + "/2024/06/0\($0).md:1: " + lost })
         // Named, the README is a problem too, at its first paper.
         let named = Loader.load([dir.appendingPathComponent("README.md").path])
         XCTAssertEqual(named.problems.map(\.description),

@@ -84,7 +84,7 @@ struct ParserState {
             // Not `paper != nil`, which copied the record at every line of its body: three
             // retains and releases a line, nearly a tenth of the parse (`perf`).
             bodyLine(line, number: number)
-        } else if line.hasPrefix("# Daily Papers") {
+        } else if Self.looksLikeASectionHeading(line) {
             damagedHeading(number)
         }
     }
@@ -93,9 +93,20 @@ struct ParserState {
         if result.damagedHeading == 0 { result.damagedHeading = number }
     }
 
+    /// `Daily Papers` after any spaces and `#`s, in any case: a section heading written
+    /// wrong (`# Daily Papers (…)`, `##Daily Papers`, `### daily papers`, no `#` at all).
+    static func looksLikeASectionHeading(_ line: Line) -> Bool {
+        var i = line.start
+        while i < line.end, line.buffer[i] == 0x20 || line.buffer[i] == 0x09 || line.buffer[i] == 0x23 { i += 1 }
+        let words = Array("daily papers".utf8)
+        guard line.end - i >= words.count else { return false }
+        for k in 0..<words.count where line.buffer[i + k] | (words[k] == 0x20 ? 0 : 0x20) != words[k] { return false }
+        return true
+    }
+
     private mutating func sectionHeading(_ line: Line, number: Int) {
         guard line.hasPrefix("## Daily Papers (") else {
-            if line.hasPrefix("## Daily Papers") { damagedHeading(number) }
+            if Self.looksLikeASectionHeading(line) { damagedHeading(number) }
             inSection = false; day = nil; return
         }
         result.isDigest = true
