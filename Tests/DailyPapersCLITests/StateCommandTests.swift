@@ -119,6 +119,25 @@ final class StateCommandTests: XCTestCase {
         XCTAssertEqual(star.status, 1)
         XCTAssertEqual(star.stderr.components(separatedBy: path).count, 2, "named once: \(star.stderr)")
     }
+
+    /// A query about marks with no state file yet: no marks, and none made for a look; a
+    /// `--state` naming no file is an error there (a typo would read as "nothing starred").
+    func testReadingMarksMakesNoStateFile() throws {
+        let home = dir.appendingPathComponent("xdg").path
+        let unread = try BinaryRunner.run(["list", BinaryRunner.seeds, "--query", "is:unread", "--format", "tsv"],
+                                          environment: ["XDG_STATE_HOME": home, "DAILYPAPERS_STATE": ""])
+        XCTAssertEqual(unread.status, 0, unread.stderr)
+        XCTAssertEqual(unread.stdout.split(separator: "\n").count, 11, "every paper is unread")
+        let export = try BinaryRunner.run(["export", BinaryRunner.seeds, "--query", "is:starred"],
+                                          environment: ["XDG_STATE_HOME": home, "DAILYPAPERS_STATE": ""])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        XCTAssertEqual(export.stdout, "")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: home), "no state file made")
+        let typo = try BinaryRunner.run(["list", BinaryRunner.seeds, "--query", "is:starred", "--state", dir.path + "/typo.sqlite"])
+        XCTAssertEqual(typo.status, 1)
+        XCTAssertTrue(typo.stderr.hasPrefix("Error: cannot read marks: no state file at \(dir.path)/typo.sqlite"), typo.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path + "/typo.sqlite"))
+    }
 }
 
 /// The store's fault tests that need real processes.

@@ -30,8 +30,7 @@ struct ExportCommand: ParsableCommand {
             throw CLIError("--query \"\(Sanitised.short(query, limit: 200))\": \(error.description)")
         }
         let catalog = try digests.load()
-        let store = try state.openForMarks()
-        let marks = store.loadMarks()
+        let marks = try state.openForMarks(needed: StateOptions.asksAboutMarks(q))?.loadMarks() ?? [:]
         let flags = PaperMarks(papers: catalog.papers, marks: marks)
         let hits = catalog.search(q, order: sort, marks: { flags[$0] })
         var out = Output.Buffered()

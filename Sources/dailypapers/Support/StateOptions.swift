@@ -13,31 +13,38 @@ struct StateOptions: ParsableArguments {
     /// Opens the store to change it; what went wrong is the caller's to say.
     func openQuietly() -> StateStore { StateStore(path: StateLocation.path(explicit: path)) }
 
-    /// Opens the store to read marks. A state file that is there but cannot be used is an
-    /// error: an answer without its marks would read as "nothing starred". With no home
-    /// folder there is no state, and no marks. A notice (moved aside) goes to stderr.
-    func openForMarks() throws -> StateStore {
-        let requested = StateLocation.path(explicit: path)
+    /// Opens the store to read marks; nil when there is none yet (no marks, and none made
+    /// for a look). A state file that is there but cannot be used is an error, and so is a
+    /// `--state` that names none when the answer depends on the marks (`needed`): an answer
+    /// without them would read as "nothing starred". A notice (moved aside) goes to stderr.
+    func openForMarks(needed: Bool = true) throws -> StateStore? {
+        guard let requested = StateLocation.path(explicit: path) else { return nil }
+        guard FileManager.default.fileExists(atPath: requested) else {
+            if path != nil && needed { throw CLIError("cannot read marks: no state file at \(Sanitised.inert(requested))") }
+            return nil
+        }
         let store = StateStore(path: requested)
-        if !store.isPersistent, requested != nil {
+        if !store.isPersistent {
             throw CLIError("cannot read marks: \(Sanitised.inert(store.notice ?? "no state file"))")
         }
         if let notice = store.notice { Output.stderr("dailypapers: \(Sanitised.inert(notice))\n") }
         return store
     }
 
-    /// One paper's marks when a state file is there; nil when none is (a look at a paper
-    /// creates no state file) or the paper has none.
+    /// One paper's marks, shown beside it; nil when it has none.
     func mark(of id: String) throws -> PaperMark? {
-        guard let requested = StateLocation.path(explicit: path), FileManager.default.fileExists(atPath: requested) else { return nil }
-        return try openForMarks().loadMarks()[id]
+        try openForMarks(needed: false)?.loadMarks()[id]
+    }
+
+    /// Whether `query` asks about marks (`is:`, `has:`).
+    static func asksAboutMarks(_ query: Query) -> Bool {
+        query.terms.contains { if case .mark = $0.kind { return true }; return false }
     }
 
     /// The marks of every paper, read only when the query asks about them.
     func marks(for catalog: Catalog, query: Query) throws -> ((Int) -> PaperFlags)? {
-        let needed = query.terms.contains { if case .mark = $0.kind { return true }; return false }
-        guard needed else { return nil }
-        let store = try openForMarks()
+        guard Self.asksAboutMarks(query) else { return nil }
+        guard let store = try openForMarks() else { return { _ in [] } }
         let marks = PaperMarks(papers: catalog.papers, marks: store.loadMarks())
         return { marks[$0] }
     }
