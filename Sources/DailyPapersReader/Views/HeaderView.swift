@@ -9,8 +9,9 @@ enum HeaderView {
     }
 
     /// `dailypapers │ all days · 10 of 10 papers · by votes ↓ · ≥ 5 votes · /layer`; when that
-    /// is wider than `width`, the name goes and the order moves last: the day, the votes
-    /// and the query say which papers are listed, and were cut off first.
+    /// is wider than `width`, the name goes, the query comes before the load's progress and
+    /// the order goes last: the day, the votes and the query say which papers are listed,
+    /// and were cut off first.
     static func text(_ state: ReaderState, width: Int = .max) -> StyledText {
         let f = state.filter
         let total = state.catalog.papers.count
@@ -24,17 +25,16 @@ enum HeaderView {
         case .votes, .relevance: arrow = f.reversed ? "↑" : "↓"
         }
         let order = StyledText("by \(f.sort.label) \(arrow)")
-        var filters: [StyledText] = []
+        var filters: [StyledText] = [], progress: [StyledText] = []
         if f.minVotes > 0 { filters.append(StyledText("≥ " + counted(f.minVotes, "vote"))) }
-        if let loading = state.loading { filters.append(StyledText(loading.label)) }
-        if state.searchPending { filters.append(StyledText("searching…")) }
-        if !f.queryText.isEmpty { filters.append(StyledText("/") + StyledText(digest: f.queryText)) }
+        if let loading = state.loading { progress.append(StyledText(loading.label)) }
+        if state.searchPending { progress.append(StyledText("searching…")) }
+        let query = f.queryText.isEmpty ? [] : [StyledText("/") + StyledText(digest: f.queryText)]
         let name = StyledText("dailypapers", style: .heading) + StyledText(" │ ")
-        let full = name + joined(parts + [order] + filters)
+        let full = name + joined(parts + [order] + filters + progress + query)
         guard full.width > width else { return full }
-        parts += filters
-        parts.append(order)
-        return joined(parts)
+        // Narrow: what is listed first, then how far the work is, the order last.
+        return joined(parts + filters + query + progress + [order])
     }
 
     private static func joined(_ parts: [StyledText]) -> StyledText {

@@ -22,4 +22,17 @@ final class HeaderViewTests: XCTestCase {
         XCTAssertEqual(header(s).trimmingCharacters(in: .whitespaces),
                        "all days · 1 of 10 papers · ≥ 10 votes · /layer · by day n…")
     }
+
+    /// While loading, the progress label pushed the query off a narrow header.
+    func testNarrowWhileLoadingKeepsTheQueryBeforeTheProgress() {
+        var s = ReaderState(catalog: Fixtures.seed(), width: 61, height: 20)
+        s.beginLoading()
+        _ = s.handle(.loadProgress(done: 9, total: 10))
+        s.press(.char("+"), .char("+"))
+        s.press(.char("/"))
+        s.type("layer")
+        s.press(.enter)
+        XCTAssertTrue(header(s).trimmingCharacters(in: .whitespaces).hasPrefix("all days · 1 of 10 papers · ≥ 10 votes · /layer · loading"),
+                      header(s))
+    }
 }
