@@ -179,6 +179,7 @@ final class FetchCommandTests: XCTestCase {
         let future = try BinaryRunner.run(["fetch", "--date", "2099-01-01", "--endpoint", endpoint])
         XCTAssertEqual(future.status, 64)
         XCTAssertTrue(future.stderr.hasPrefix("Error: --date 2099-01-01 is after today, "), future.stderr)
+        XCTAssertTrue(future.stderr.contains("Usage: dailypapers fetch "), "fetch's own usage line: \(future.stderr)")
         let endpointError = try BinaryRunner.run(["fetch", "--date", "2024-05-02", "--endpoint", "ftp://example.com"])
         XCTAssertEqual(endpointError.status, 64)
         XCTAssertTrue(endpointError.stderr.contains("--endpoint 'ftp://example.com' is not an http or https URL"), endpointError.stderr)

@@ -48,6 +48,11 @@ struct FetchCommand: ParsableCommand {
         for (name, value) in [("--date", date), ("--since", since), ("--until", until)] {
             if let value, Day(value) == nil { throw ValidationError("\(name) '\(value)' is not a date (YYYY-MM-DD)") }
         }
+        // Here, not in `run`, so that the message comes with fetch's usage line.
+        _ = try requestedDays()
+        if let endpoint, FetchSettings.parseEndpoint(endpoint) == nil {
+            throw ValidationError("--endpoint '\(Sanitised.short(endpoint))' is not an http or https URL with a host")
+        }
     }
 
     func run() throws {
@@ -55,10 +60,9 @@ struct FetchCommand: ParsableCommand {
         let days = try requestedDays()
         let endpointText = endpoint ?? Configuration.endpoint(environment: environment)
         guard let url = FetchSettings.parseEndpoint(endpointText) else {
-            let message = "endpoint '\(Sanitised.short(endpointText))' is not an http or https URL with a host"
-            // Given here, a usage error; else from $DAILYPAPERS_ENDPOINT or config.toml.
-            if endpoint != nil { throw ValidationError("--" + message) }
-            throw CLIError(message + " (from $DAILYPAPERS_ENDPOINT or config.toml)")
+            // A malformed --endpoint is refused in `validate`: this one came from
+            // $DAILYPAPERS_ENDPOINT or config.toml.
+            throw CLIError("endpoint '\(Sanitised.short(endpointText))' is not an http or https URL with a host (from $DAILYPAPERS_ENDPOINT or config.toml)")
         }
         let dir = into ?? FetchLocation.defaultDirectory(environment: environment)
         // Before the first request starts a thread that reads the environment.
