@@ -79,9 +79,10 @@ enum DigestFinder {
             guard stat(path, &entry) == 0 else {
                 // A link to nothing named like a digest may be one moved away: said. An entry
                 // that vanished since the listing is nothing to read.
+                let reason = String(cString: strerror(errno))
                 var link = stat()
                 if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, namedLikeADigest(name) {
-                    problems.append(Problem(path: path, line: 0, message: "a link to nothing: \(String(cString: strerror(errno)))"))
+                    problems.append(Problem(path: path, line: 0, message: "a link to nothing: \(reason)"))
                 }
                 continue
             }
