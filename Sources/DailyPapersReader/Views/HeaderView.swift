@@ -16,7 +16,7 @@ enum HeaderView {
         let f = state.filter
         let total = state.catalog.papers.count
         let shown = state.hits.count
-        var parts = [StyledText(f.day.map(\.description) ?? "all days"),
+        let parts = [StyledText(f.day.map(\.description) ?? "all days"),
                      StyledText(shown == total ? counted(total, "paper") : "\(shown) of \(counted(total, "paper"))")]
         let arrow: String
         switch f.sort {
