@@ -45,6 +45,8 @@ enum FocusRun {
         print("CPU: load \(Unit.s.format(loadCPU.median)), index \(Unit.s.format(indexCPU.median)), common words \(Unit.s.format(wordsCPU.median))")
         if let peaks {
             PhasePeaks.report(catalog, peaks: peaks, corpusBytes: info.bytes)
+            catalog = .empty
+            cacheWritePeak(corpus: corpus)
             return
         }
         for text in queries {
@@ -60,6 +62,25 @@ enum FocusRun {
             }
             print("`\(text)` \(hits) hits: p50 \(Unit.ms.format(samples.median)), p99 \(Unit.ms.format(samples.percentile(99))), \(samples.spread(.ms))")
         }
+    }
+
+    /// The reader's first start to its end, as `BackgroundLoad` runs it: load and index,
+    /// common words, then the index cache written (in a folder of its own, removed after),
+    /// each phase's highest resident size printed. The reader's peak is at the end of this.
+    static func cacheWritePeak(corpus: String) {
+        let dir = NSTemporaryDirectory() + "dailypapers-bench-memory-\(getpid())"
+        try? FileManager.default.removeItem(atPath: dir)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let peaks = PhasePeaks()
+        peaks.enter("load + index, from the digests")
+        let load = Loader.catalog([corpus], cache: CatalogCache(directory: dir))
+        peaks.enter("common words")
+        load.catalog.indexCommonWords()
+        peaks.enter("cache write")
+        let problem = load.keep()
+        peaks.enter("after")
+        print("as the reader starts (the catalog above freed first)\(problem.map { "; cache not written: \($0)" } ?? ""):")
+        for (phase, bytes) in peaks.finish() { print("  highest resident during \(phase): \(megabytes(bytes))") }
     }
 
     /// `frame`: one frame of the reader with every paper listed, as `ReaderSection` times it.
