@@ -159,13 +159,11 @@ extension Library {
         firstString[paperCount] = s
         firstAppearance[paperCount] = a
         let starts = firstString
-        let (known, papers) = alongside({ () -> ([String: Int], [DaySummary]) in
-            var byID: [String: Int] = [:]
-            byID.reserveCapacity(paperCount)
-            for p in 0..<paperCount { byID[strings.string(starts[p])] = p }
+        let (known, papers) = alongside({ () -> (PositionTable, [DaySummary]) in
+            let positions = PositionTable(count: paperCount) { strings.string(starts[$0]) }
             var tally = DayTally()
             for k in days.indices { tally.add(Day(packed: days[k])!, votes: votes[k] == Int64.min ? nil : Int(votes[k])) }
-            return (byID, tally.summaries)
+            return (positions, tally.summaries)
         }, { () -> [Paper] in
             var papers: [Paper] = []
             papers.reserveCapacity(paperCount)
@@ -196,7 +194,7 @@ extension Library {
         let problems = (0..<problemLines.count).map {
             Problem(path: problemText.string($0 * 2), line: Int(problemLines[$0]), message: problemText.string($0 * 2 + 1))
         }
-        return Library(papers: papers, problems: problems, digestFiles: digestFiles, positionByID: known.0, days: known.1)
+        return Library(papers: papers, problems: problems, digestFiles: digestFiles, positions: known.0, days: known.1)
     }
 
     private static func damaged(_ what: String) -> CacheFailure { CacheFailure("holds damaged \(what)") }

@@ -55,7 +55,7 @@ extension Catalog {
         parts.append(("ids (heap strings)", ids))
         parts.append(("appearances after each paper's first (\(MemoryLayout<Appearance>.stride) B each)", appearanceBlocks))
         parts.append(("appearance titles other than the paper's", appearanceTitles))
-        parts.append(("id → position table (estimate)", papers.count * 2 * (16 + 8)))
+        parts.append(("id → position table", library.positionTableBytes))
         return parts
     }
 }

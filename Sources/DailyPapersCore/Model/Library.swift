@@ -9,21 +9,16 @@ public struct Library: Sendable {
     public let digestFiles: Int
     /// Paper headings read, before merging by arXiv id.
     public let appearanceCount: Int
-    private let positionByID: [String: Int]
+    private let positions: PositionTable
 
-    /// `positionByID` and `days`, when given, are what this would compute from `papers`
-    /// (an index cache computes them beside its papers).
-    init(papers: [Paper], problems: [Problem], digestFiles: Int, positionByID known: [String: Int]? = nil,
+    /// `positions` and `days`, when given, are what this would compute from `papers` (an
+    /// index cache computes them beside its papers).
+    init(papers: [Paper], problems: [Problem], digestFiles: Int, positions known: PositionTable? = nil,
          days knownDays: [DaySummary]? = nil) {
         self.papers = papers
         self.problems = problems
         self.digestFiles = digestFiles
-        var byID: [String: Int] = known ?? [:]
-        if known == nil {
-            byID.reserveCapacity(papers.count)
-            for (i, paper) in papers.enumerated() { byID[paper.id] = i }
-        }
-        positionByID = byID
+        positions = known ?? PositionTable(count: papers.count) { papers[$0].id }
         if let knownDays {
             days = knownDays
         } else {
@@ -44,8 +39,11 @@ public struct Library: Sendable {
     /// The position in `papers` of the paper with this arXiv id (any version suffix ignored).
     public func position(of id: String) -> Int? {
         let key = ArxivID.normalise(id[...]) ?? id
-        return positionByID[key]
+        return papers.withUnsafeBufferPointer { papers in positions.position(of: key) { papers[$0].id } }
     }
+
+    /// The id table's size, for `Catalog.footprint`.
+    var positionTableBytes: Int { positions.byteCount }
 
     public func paper(_ id: String) -> Paper? { position(of: id).map { papers[$0] } }
 }
@@ -124,6 +122,6 @@ struct LibraryBuilder {
     }
 
     func build() -> Library {
-        Library(papers: papers, problems: problems, digestFiles: digestFiles, positionByID: positionByID)
+        Library(papers: papers, problems: problems, digestFiles: digestFiles)
     }
 }
