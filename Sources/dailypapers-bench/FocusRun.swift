@@ -52,11 +52,13 @@ enum FocusRun {
         for text in queries {
             if text == "frame" { frames(catalog: catalog, repeats: o.focusRepeats); continue }
             if text.hasPrefix("/") { typing(String(text.dropFirst()), catalog: catalog, repeats: o.focusRepeats); continue }
-            let query = try! QueryParser.parse(text)
+            // `~words`: the same, ordered by relevance (each hit's best field found).
+            let order: DailyPapersCore.SortOrder = text.hasPrefix("~") ? .relevance : .votes
+            let query = try! QueryParser.parse(order == .relevance ? String(text.dropFirst()) : text)
             var samples = Samples()
             var hits = 0
             for rep in 0...o.focusRepeats {
-                let (t, result) = Clock.time { catalog.search(query, order: .votes) }
+                let (t, result) = Clock.time { catalog.search(query, order: order) }
                 if rep > 0 { samples.add(t) }
                 hits = result.count
             }

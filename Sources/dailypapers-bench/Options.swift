@@ -25,6 +25,7 @@ struct Options {
           --generate-only  write the corpora and stop
           --focus 'Q1|Q2'  at the first of --sizes: time the load (--loads N ≥ 1, default 3) and these
                          queries alone (--repeats N, default 100); for A/B runs and profiling;
+                         '~Q' orders Q by relevance, '/Q' types it a key at a time, 'frame' draws;
                          'memory': what the catalog holds, part by part
         """
 

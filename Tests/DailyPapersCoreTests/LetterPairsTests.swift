@@ -14,10 +14,19 @@ final class LetterPairsTests: XCTestCase {
                 let pattern = TextPattern(String([a, b]))
                 XCTAssertEqual(LetterPairs.pairs(pattern.folded).count, 1)
                 let full = index.scanHits(pattern)
-                for fields: UInt8 in [7, 1, 2, 4, 6] {
+                for fields: UInt8 in [7, 1, 2, 4, 6, 3, 5] {
                     let fast = index.fieldHits(pattern, fields: fields)
                     XCTAssertEqual(fast.map { CandidateIndexTests.first($0 & fields) }, full.map { CandidateIndexTests.first($0 & fields) },
                                    "\(a)\(b) in fields \(fields)")
+                    // Unscored, any field that holds it answers, or the title and the
+                    // authors together (their shared pairs): one of the fields named must
+                    // hold it, and never one of them alone on the pairs' word.
+                    let any = index.fieldHits(pattern, fields: fields, anyField: true)
+                    XCTAssertEqual(any.map { $0 & fields != 0 }, full.map { $0 & fields != 0 }, "\(a)\(b) in fields \(fields), any")
+                    XCTAssertEqual(zip(any, full).filter { a, f in a & fields != 0 && a & f & fields == 0 }.count, 0,
+                                   "\(a)\(b) in fields \(fields): no field said to hold it does")
+                    XCTAssertEqual(zip(any, full).filter { a, f in a & fields & 3 == 1 && f & 1 == 0 || a & fields & 3 == 2 && f & 2 == 0 }.count, 0,
+                                   "\(a)\(b) in fields \(fields): the title or the authors alone said to hold it")
                 }
                 if full.contains(where: { $0 != 0 }) { answered += 1 }
             }
@@ -30,7 +39,7 @@ final class LetterPairsTests: XCTestCase {
         let index = TestSupport.catalog(ParallelScanTests.corpus(papers: 3_000)).index
         let alone = Self.reference(index)
         XCTAssertEqual(index.letterPairs.words, alone.words)
-        XCTAssertEqual(alone.words.count, 3_000 * 3 * LetterPairs.wordsPerField)
+        XCTAssertEqual(alone.words.count, 3_000 * 2 * LetterPairs.wordsPerField)
         XCTAssertTrue(alone.words.contains { $0 != 0 })
     }
 
@@ -86,9 +95,10 @@ final class LetterPairsTests: XCTestCase {
         XCTAssertGreaterThan(pairsWithoutNeedle, 100, "the test needs fields whose pairs are there without the needle")
     }
 
-    /// The pairs of every field, found one letter after another on one thread.
+    /// The pairs of every field, found one letter after another on one thread: the title's
+    /// and the authors' in one set, the summary's in another.
     static func reference(_ index: SearchIndex) -> LetterPairs {
-        var words = [UInt64](repeating: 0, count: index.count * 3 * LetterPairs.wordsPerField)
+        var words = [UInt64](repeating: 0, count: index.count * 2 * LetterPairs.wordsPerField)
         for p in 0..<index.count {
             for (f, field) in [TextField.title, .authors, .summary].enumerated() {
                 var previous = 26
@@ -96,7 +106,7 @@ final class LetterPairsTests: XCTestCase {
                     let c = Int(index.folded[i] &- 0x61)
                     if c < 26, previous < 26 {
                         let pair = previous * 26 + c
-                        words[(p * 3 + f) * LetterPairs.wordsPerField + pair >> 6] |= 1 << UInt64(pair & 63)
+                        words[(p * 2 + (f == 2 ? 1 : 0)) * LetterPairs.wordsPerField + pair >> 6] |= 1 << UInt64(pair & 63)
                     }
                     previous = c < 26 ? c : 26
                 }

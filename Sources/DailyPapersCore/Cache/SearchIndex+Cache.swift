@@ -50,7 +50,7 @@ extension SearchIndex {
         for k in 0..<n * 3 where starts[k] > starts[k + 1] { throw damaged("initials") }
         let blocks = (n + 63) / 64
         guard candidateWords.count == blocks * CandidateIndex.slots, byteSets.count == n * 12,
-              pairs.count == n * 3 * LetterPairs.wordsPerField else { throw damaged("candidates") }
+              pairs.count == n * 2 * LetterPairs.wordsPerField else { throw damaged("candidates") }
         guard within(titleRank, n), within(places.byTitle, n), places.byTitle.count == n,
               [places.votes, places.day, places.byVotes, places.byDay].allSatisfy({ $0.isEmpty || ($0.count == n && within($0, n)) })
         else { throw damaged("sort places") }

@@ -36,7 +36,7 @@ struct CandidateIndex: Sendable {
     /// each was a third of the index's build time, most of it reading every byte.
     static func withLetterPairs(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset],
                                 summaryStart: [TextOffset]) -> (CandidateIndex, LetterPairs) {
-        var pairs = [UInt64](repeating: 0, count: (titleStart.count - 1) * 3 * LetterPairs.wordsPerField)
+        var pairs = [UInt64](repeating: 0, count: (titleStart.count - 1) * 2 * LetterPairs.wordsPerField)
         let index = pairs.withUnsafeMutableBufferPointer { pairs in
             CandidateIndex(folded: folded, titleStart: titleStart, authorsStart: authorsStart,
                            summaryStart: summaryStart, pairs: pairs.baseAddress)
@@ -53,7 +53,7 @@ struct CandidateIndex: Sendable {
         let blocks = (count + 63) / 64
         let parts = IndexBuilder.slices(blocks, least: 8)
         var sets = [UInt64](repeating: 0, count: count * 12)
-        let pairsOut = pairs.map { SendableWords(UnsafeMutableBufferPointer(start: $0, count: count * 3 * LetterPairs.wordsPerField)) }
+        let pairsOut = pairs.map { SendableWords(UnsafeMutableBufferPointer(start: $0, count: count * 2 * LetterPairs.wordsPerField)) }
         words = Column([UInt64](unsafeUninitializedCapacity: blocks * Self.slots) { buffer, initialized in
             let out = SendableWords(buffer)
             sets.withUnsafeMutableBufferPointer { sets in
@@ -104,7 +104,7 @@ struct CandidateIndex: Sendable {
                     let lo = Int(f == 0 ? title[p] : f == 1 ? authors[p] : summary[p])
                     let r = lo..<Int(f == 0 ? authors[p] : f == 1 ? summary[p] : title[p + 1]) - 1
                     guard !r.isEmpty else { continue }
-                    let pairSet = pairs + (p * 3 + f) * LetterPairs.wordsPerField
+                    let pairSet = pairs + LetterPairs.set(paper: p, field: f)
                     var g = UInt32(t[r.lowerBound])
                     marks.storeBytes(of: 1 as UInt8, toByteOffset: Int(t[r.lowerBound]), as: UInt8.self)
                     if r.count > 1 {

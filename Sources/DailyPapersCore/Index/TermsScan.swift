@@ -45,7 +45,7 @@ extension SearchIndex {
         holders.withUnsafeBufferPointer { holders in
         let knowns = probes.indices.map { k in
             anyKnown[k] ? Known(UnsafeBufferPointer(rebasing: holders[k * 3 * stride..<(k + 1) * 3 * stride]), stride: stride, anyField: anyField)
-                : Known(UnsafeBufferPointer(start: nil, count: 0), stride: stride)
+                : Known(UnsafeBufferPointer(start: nil, count: 0), stride: stride, anyField: anyField)
         }
         let papers = SendableInt32s(papers), every = list == nil
         folded.withUnsafeBufferPointer { all in
@@ -112,8 +112,9 @@ extension SearchIndex {
         return terms.indices.map { k in Array(out[k * n..<(k + 1) * n]) }
     }
 
-    /// The bit of the first of `fields` of paper `p` that holds `needle`, or 0 (or of any
-    /// field known to hold it, when `known.anyField`). A field known to hold it
+    /// The bit of the first of `fields` of paper `p` that holds `needle`, or 0. With
+    /// `known.anyField`, the bit of any field known to hold it, or the bits of the title and
+    /// the authors when one of them does (a two-letter needle found in their shared pairs). A field known to hold it
     /// (`CommonWords`) is not read; one without all of the needle's bytes,
     /// or (two or three letters) its letter pairs, is skipped unread; a one-byte needle is
     /// answered by the byte set alone and a two-letter one by its pair.
@@ -130,8 +131,13 @@ extension SearchIndex {
                   set[2] & need.2 == need.2, set[3] & need.3 == need.3 else { continue }
             if !pairs.isEmpty {
                 guard LetterPairs.holds(pairs, in: pairWords, paper: p, field: f) else { continue }
-                // Two letters: the pair is the needle.
-                if needle.count == 2 { return 1 << f }
+                // Two letters: the pair is the needle, in this field when its set is its own,
+                // and in the title or the authors when theirs holds it, which is answer
+                // enough when either will do.
+                if needle.count == 2 {
+                    if LetterPairs.isExact(field: f) { return 1 << f }
+                    if known.anyField && f == 0 && fields & 3 == 3 { return 3 }
+                }
             }
             let from = Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
             let to = Int(f == 0 ? authorsStart[p] : f == 1 ? summaryStart[p] : titleStart[p + 1]) - 1

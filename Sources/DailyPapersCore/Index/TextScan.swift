@@ -18,8 +18,8 @@ extension SearchIndex {
     /// fields the candidate index lets through are searched; with `among`, only papers
     /// where it is not 0 are (earlier terms of a query already ruled out the rest), and the
     /// others are left at 0. With `anyField`, a field known to hold it (`CommonWords`) is
-    /// enough, first or not: a query that is not sorted by relevance only asks whether the
-    /// term holds.
+    /// enough, first or not, and the bits may name several fields of which one holds it: a
+    /// query that is not sorted by relevance only asks whether the term holds.
     func fieldHits(_ pattern: TextPattern, fields: UInt8 = 7, among: [UInt8]? = nil, anyField: Bool = false) -> [UInt8] {
         if pattern.isInitials, let needle = InitialsIndex.needle(pattern.folded) {
             return initialsHits(needle, fields: fields, among: among, anyField: anyField)
@@ -148,8 +148,10 @@ extension SearchIndex {
             let set = sets + (p * 3 + f) * 4
             guard set[0] & need.0 == need.0, set[1] & need.1 == need.1,
                   set[2] & need.2 == need.2, set[3] & need.3 == need.3 else { continue }
-            if let first = pairs.first { prefetch(pairWords + (p * 3 + f) * LetterPairs.wordsPerField + (first >> 6)) }
-            guard readsText else { continue }
+            if let first = pairs.first { prefetch(pairWords + LetterPairs.set(paper: p, field: f) + (first >> 6)) }
+            // Two letters are read in the title or the authors, whose pairs are shared,
+            // unless either field will do (`firstField`).
+            guard readsText || !pairs.isEmpty && !LetterPairs.isExact(field: f) && !(known.anyField && fields & 3 == 3) else { continue }
             let s = base + Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
             prefetch(s); prefetch(s + 64)
             if f == 2 { prefetch(s + 128); prefetch(s + 192) }
