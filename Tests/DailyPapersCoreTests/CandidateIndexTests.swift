@@ -18,9 +18,10 @@ final class CandidateIndexTests: XCTestCase {
         for needle in Self.needles {
             let pattern = TextPattern(needle)
             let full = index.scanHits(pattern)
-            for fields: UInt8 in [7, 1, 2, 4, 6, 5] {
+            for fields: UInt8 in [7, 1, 2, 4, 6, 5, 3] {
                 let fast = index.fieldHits(pattern, fields: fields)
                 XCTAssertEqual(fast.map { Self.first($0 & fields) }, full.map { Self.first($0 & fields) }, "\(needle) in fields \(fields)")
+                Self.checkAnyField(index.fieldHits(pattern, fields: fields, anyField: true), full, fields: fields, needle)
             }
             if !pattern.isInitials, let need = CandidateIndex.needed(pattern.folded) {
                 let candidates = index.candidates.candidates(need)
@@ -32,6 +33,18 @@ final class CandidateIndexTests: XCTestCase {
         }
         XCTAssertGreaterThan(narrowed, 10, "the index should narrow most needles")
         XCTAssertTrue(index.fieldHits(TextPattern("chen, ada"), fields: 2).contains { $0 & 2 != 0 }, "across two authors")
+    }
+
+    /// Unscored answers (`anyField`) hold where the full scan's do, within `fields`, and
+    /// name fields of which one holds the needle; the title or the authors (which share
+    /// their sets of bytes and pairs) is never named alone unless it holds it.
+    static func checkAnyField(_ any: [UInt8], _ full: [UInt8], fields: UInt8, _ needle: String,
+                              file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(any.map { $0 & fields != 0 }, full.map { $0 & fields != 0 }, "\(needle) in fields \(fields), any", file: file, line: line)
+        XCTAssertEqual(zip(any, full).filter { a, f in a & fields != 0 && a & f & fields == 0 }.count, 0,
+                       "\(needle) in fields \(fields): no field named holds it", file: file, line: line)
+        XCTAssertEqual(zip(any, full).filter { a, f in a & fields & 3 == 1 && f & 1 == 0 || a & fields & 3 == 2 && f & 2 == 0 }.count, 0,
+                       "\(needle) in fields \(fields): the title or the authors named alone without it", file: file, line: line)
     }
 
     /// The bit of the first field (title, authors, summary) among `bits`: what a query scores.
@@ -62,6 +75,7 @@ final class CandidateIndexTests: XCTestCase {
                 (pattern: TextPattern(Self.needles[next(Self.needles.count)]), fields: UInt8([7, 1, 2, 4, 6][next(5)]), negated: next(4) == 0)
             }.filter { SearchIndex.canNarrow($0.pattern) }
             let together = index.fieldHits(terms: terms)
+            let unscored = index.fieldHits(terms: terms, anyField: true)
             let alone = terms.map { index.scanHits($0.pattern) }
             for p in 0..<catalog.papers.count {
                 // A paper holds every positive term and no negative one in both, or in neither;
@@ -69,6 +83,7 @@ final class CandidateIndexTests: XCTestCase {
                 let holds = { (bits: [UInt8]) in zip(terms, bits).allSatisfy { t, b in (b & t.fields != 0) != t.negated } }
                 let a = holds(terms.indices.map { together[$0][p] }), b = holds(terms.indices.map { alone[$0][p] })
                 XCTAssertEqual(a, b, "\(terms.map(\.pattern.display)) paper \(p)")
+                XCTAssertEqual(holds(terms.indices.map { unscored[$0][p] }), b, "\(terms.map(\.pattern.display)) paper \(p), unscored")
                 if a {
                     for k in terms.indices where !terms[k].negated {
                         XCTAssertEqual(Self.first(together[k][p] & terms[k].fields), Self.first(alone[k][p] & terms[k].fields))

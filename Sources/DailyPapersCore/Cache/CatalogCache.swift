@@ -35,7 +35,7 @@ public struct CatalogCache: Sendable {
     }
 
     /// Changes when what is written changes: older files are then ignored, and replaced.
-    static let format: Int64 = 6
+    static let format: Int64 = 7
     private static let magic = Array("dailypapers index cache\n".utf8)
 
     func path(for key: CacheKey) -> String { directory + "/" + key.fileName }

@@ -49,7 +49,7 @@ extension SearchIndex {
               Int(starts[n * 3]) <= codes.count else { throw damaged("initials") }
         for k in 0..<n * 3 where starts[k] > starts[k + 1] { throw damaged("initials") }
         let blocks = (n + 63) / 64
-        guard candidateWords.count == blocks * CandidateIndex.slots, byteSets.count == n * 12,
+        guard candidateWords.count == blocks * CandidateIndex.slots, byteSets.count == n * 8,
               pairs.count == n * 2 * LetterPairs.wordsPerField else { throw damaged("candidates") }
         guard within(titleRank, n), within(places.byTitle, n), places.byTitle.count == n,
               [places.votes, places.day, places.byVotes, places.byDay].allSatisfy({ $0.isEmpty || ($0.count == n && within($0, n)) })

@@ -22,10 +22,6 @@ struct LetterPairs: Sendable {
     @inline(__always)
     static func set(paper p: Int, field f: Int) -> Int { (p * 2 + group(f)) * wordsPerField }
 
-    /// True when field `f`'s set is that field's alone, so that a pair in it is in the field.
-    @inline(__always)
-    static func isExact(field f: Int) -> Bool { f == 2 }
-
     init(words: Column<UInt64>) { self.words = words }
 
     init(words: [UInt64]) { self.words = Column(words) }
@@ -55,7 +51,7 @@ struct LetterPairs: Sendable {
     }
 
     /// False when field `f` of paper `p` lacks one of `pairs`; true when it may hold them
-    /// all (does, for a field whose set `isExact`).
+    /// all (does, for the summary, whose set is its own).
     @inline(__always)
     static func holds(_ pairs: [Int], in words: UnsafePointer<UInt64>, paper p: Int, field f: Int) -> Bool {
         let set = words + Self.set(paper: p, field: f)

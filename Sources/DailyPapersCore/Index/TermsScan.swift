@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Several text terms of one query, searched paper by paper.
 ///
@@ -126,22 +131,25 @@ extension SearchIndex {
         if answered != 0 { return answered }
         for f in 0..<3 where fields & (1 << f) != 0 {
             if known.holds(p, f) { return 1 << f }
-            let set = sets + (p * 3 + f) * 4
+            let set = sets + CandidateIndex.byteSet(paper: p, field: f)
             guard set[0] & need.0 == need.0, set[1] & need.1 == need.1,
                   set[2] & need.2 == need.2, set[3] & need.3 == need.3 else { continue }
             if !pairs.isEmpty {
                 guard LetterPairs.holds(pairs, in: pairWords, paper: p, field: f) else { continue }
-                // Two letters: the pair is the needle, in this field when its set is its own,
-                // and in the title or the authors when theirs holds it, which is answer
-                // enough when either will do.
-                if needle.count == 2 {
-                    if LetterPairs.isExact(field: f) { return 1 << f }
-                    if known.anyField && f == 0 && fields & 3 == 3 { return 3 }
-                }
+            }
+            // One byte, or two letters (the pair is the needle): in the summary its own sets
+            // answer; in the title or the authors their shared sets do when either will do.
+            if needle.count == 1 || needle.count == 2 && !pairs.isEmpty {
+                if f == 2 { return 4 }
+                if known.anyField && f == 0 && fields & 3 == 3 { return 3 }
             }
             let from = Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
             let to = Int(f == 0 ? authorsStart[p] : f == 1 ? summaryStart[p] : titleStart[p + 1]) - 1
-            if filter?.occurs(needle, in: base, from: from, to: to) ?? true { return 1 << f }
+            if let filter {
+                if filter.occurs(needle, in: base, from: from, to: to) { return 1 << f }
+            } else if from < to, memchr(base + from, Int32(needle[0]), to - from) != nil {
+                return 1 << f
+            }
         }
         return 0
     }

@@ -145,13 +145,13 @@ extension SearchIndex {
         for f in 0..<3 where fields & (1 << f) != 0 {
             // A field known to hold the needle ends the paper's search unread.
             if known.holds(p, f) { return }
-            let set = sets + (p * 3 + f) * 4
+            let set = sets + CandidateIndex.byteSet(paper: p, field: f)
             guard set[0] & need.0 == need.0, set[1] & need.1 == need.1,
                   set[2] & need.2 == need.2, set[3] & need.3 == need.3 else { continue }
             if let first = pairs.first { prefetch(pairWords + LetterPairs.set(paper: p, field: f) + (first >> 6)) }
-            // Two letters are read in the title or the authors, whose pairs are shared,
-            // unless either field will do (`firstField`).
-            guard readsText || !pairs.isEmpty && !LetterPairs.isExact(field: f) && !(known.anyField && fields & 3 == 3) else { continue }
+            // One byte or two letters are read in the title or the authors, whose sets are
+            // shared, unless either field will do (`firstField`).
+            guard readsText || f < 2 && !(known.anyField && fields & 3 == 3) else { continue }
             let s = base + Int(f == 0 ? titleStart[p] : f == 1 ? authorsStart[p] : summaryStart[p])
             prefetch(s); prefetch(s + 64)
             if f == 2 { prefetch(s + 128); prefetch(s + 192) }
