@@ -48,6 +48,35 @@ final class CacheFileTests: XCTestCase {
         XCTAssertEqual(back.3, [7, 7, 7])
     }
 
+    /// An array written as it is made is the same file as the array written whole: in
+    /// pieces (past one piece's 8,192 elements), a length that is no whole word, or empty.
+    func testAnArrayWrittenAsItIsMadeIsTheSameFile() throws {
+        let whole = try file(), made = whole + "-made"
+        let words = (0..<20_005).map { UInt32(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
+        let bytes = (0..<8_195).map { UInt8(truncatingIfNeeded: $0 * 31) }
+        try write(whole) { w in try w.write(words); try w.write(bytes); try w.write([Int64]()) }
+        try write(made) { w in
+            try w.writeMade(UInt32.self, count: words.count) { add in for x in words { try add(x) } }
+            try w.writeMade(UInt8.self, count: bytes.count) { add in for x in bytes { try add(x) } }
+            try w.writeMade(Int64.self, count: 0) { _ in }
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: made)), try Data(contentsOf: URL(fileURLWithPath: whole)))
+        let back = try read(made) { r in (try r.array(UInt32.self), try r.array(UInt8.self), try r.array(Int64.self)) }
+        XCTAssertEqual(back.0, words)
+        XCTAssertEqual(back.1, bytes)
+        XCTAssertEqual(back.2, [])
+    }
+
+    /// A maker that passes more or fewer values than it announced is an error, not a file
+    /// whose lengths are wrong.
+    func testAnArrayMadeWithTheWrongCountIsRefused() throws {
+        let path = try file()
+        XCTAssertThrowsError(try write(path) { w in try w.writeMade(UInt8.self, count: 3) { add in try add(1); try add(2) } })
+        XCTAssertThrowsError(try write(path) { w in
+            try w.writeMade(UInt8.self, count: 1) { add in try add(1); try add(2) }
+        })
+    }
+
     func testAChangedByteInEitherHalfOrAWrongTypeIsRefused() throws {
         let path = try file()
         let large = [UInt64](repeating: 0x0101_0101_0101_0101, count: (9 << 20) / 8 + 1)

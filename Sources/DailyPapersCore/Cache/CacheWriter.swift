@@ -21,8 +21,9 @@ struct CacheWriter: ~Copyable {
         staged.reserveCapacity(Self.stageSize)
     }
 
-    /// Small arrays are gathered into one write; large ones are written from where they are.
-    private static let stageSize = 1 << 20
+    /// Small arrays are gathered into one write; large ones are written from where they
+    /// are. The reader's peak memory comes as it writes its cache: this is part of it.
+    private static let stageSize = 256 << 10
 
     mutating func write<T: BitwiseCopyable>(_ array: [T]) throws {
         try array.withUnsafeBytes { try write($0) }
@@ -50,6 +51,41 @@ struct CacheWriter: ~Copyable {
         let after: [UInt64] = [0, digest.plain.littleEndian, digest.placed.littleEndian]
         try after.withUnsafeBytes { try put(UnsafeRawBufferPointer(rebasing: $0[(8 - pad)...])) }
     }
+
+    /// An array written as it is made, never held whole: `fill` passes its `count`
+    /// elements in order to the function it is given. The file is the same as `write` of
+    /// the array would make.
+    mutating func writeMade<T: BitwiseCopyable>(_: T.Type, count: Int, _ fill: (_ add: (T) throws -> Void) throws -> Void) throws {
+        let total = count * MemoryLayout<T>.stride
+        try [UInt64(total).littleEndian].withUnsafeBytes { try put($0) }
+        var sum = SectionSum()
+        // Whole 32-byte groups but for the last, as `SectionSum` asks.
+        var chunk: [T] = []
+        chunk.reserveCapacity(Self.madeChunk)
+        var made = 0
+        func flushChunk(_ w: inout CacheWriter) throws {
+            try chunk.withUnsafeBytes { bytes in
+                sum.add(bytes)
+                try w.put(bytes)
+            }
+            chunk.removeAll(keepingCapacity: true)
+        }
+        try fill { value in
+            guard made < count else { throw CacheFailure("cannot be written: more values than announced") }
+            chunk.append(value)
+            made += 1
+            if chunk.count == Self.madeChunk { try flushChunk(&self) }
+        }
+        guard made == count else { throw CacheFailure("cannot be written: fewer values than announced") }
+        if !chunk.isEmpty { try flushChunk(&self) }
+        let digest = sum.digest
+        let pad = (8 - total % 8) % 8
+        let after: [UInt64] = [0, digest.plain.littleEndian, digest.placed.littleEndian]
+        try after.withUnsafeBytes { try put(UnsafeRawBufferPointer(rebasing: $0[(8 - pad)...])) }
+    }
+
+    /// Elements per piece of an array written as it is made: 8 to 64 KB.
+    private static let madeChunk = 8_192
 
     mutating func finish() throws { try flush() }
 

@@ -6,12 +6,6 @@ struct StringColumn {
 
     init() {}
 
-    /// Room for `capacity` strings of `bytes` bytes in all, so that adding them never copies.
-    init(capacity: Int, bytes total: Int) {
-        bytes.reserveCapacity(total)
-        ends.reserveCapacity(capacity)
-    }
-
     var count: Int { ends.count }
 
     mutating func add(_ s: String) {
