@@ -6,13 +6,11 @@ extension Library {
     func encode(to w: inout CacheWriter) throws {
         var files = StringColumn()
         var fileOf: [String: Int] = [:]
-        var storeOf: [ObjectIdentifier: Int] = [:], stores: [TextStore] = []
-        var sharedOf: [ObjectIdentifier: Int] = [:], shared: [SharedText] = []
-        let storeCount = number(&stores, &storeOf, &sharedOf, &shared)
-        try w.write([Int64(papers.count), Int64(digestFiles), Int64(storeCount), Int64(shared.count)])
+        let (stores, storeOf, shared, sharedOf) = numberedStores()
+        try w.write([Int64(papers.count), Int64(digestFiles), Int64(stores.count), Int64(shared.count)])
         // The arrays below are written as they are made (`CacheWriter.writeMade`): made
-        // whole first, they raised the reader's peak, which comes as this runs, by their
-        // megabytes (the strings' about 2 at 100,000 papers, grown by doubling 5).
+        // whole first, they raised the reader's peak, which comes as this runs (the strings
+        // alone by 5 MB at 100,000 papers, grown by doubling).
         try writeStrings(to: &w)
         try w.writeMade(UInt32.self, count: papers.count * 4) { add in
             for paper in papers {
@@ -47,10 +45,11 @@ extension Library {
         try w.write(problems.map { Int64($0.line) })
     }
 
-    /// Numbers the papers' text stores and their shared texts in the order first met;
-    /// returns how many stores.
-    private func number(_ stores: inout [TextStore], _ storeOf: inout [ObjectIdentifier: Int],
-                        _ sharedOf: inout [ObjectIdentifier: Int], _ shared: inout [SharedText]) -> Int {
+    /// The papers' text stores and their shared texts, each numbered in the order first met.
+    private func numberedStores() -> (stores: [TextStore], storeOf: [ObjectIdentifier: Int],
+                                      shared: [SharedText], sharedOf: [ObjectIdentifier: Int]) {
+        var storeOf: [ObjectIdentifier: Int] = [:], stores: [TextStore] = []
+        var sharedOf: [ObjectIdentifier: Int] = [:], shared: [SharedText] = []
         for paper in papers {
             let store = paper.body.store
             guard storeOf[ObjectIdentifier(store)] == nil else { continue }
@@ -61,7 +60,7 @@ extension Library {
                 shared.append(text)
             }
         }
-        return stores.count
+        return (stores, storeOf, shared, sharedOf)
     }
 
     /// Every paper's id, its title when its body does not hold it, and each appearance's

@@ -119,10 +119,11 @@ extension SearchIndex {
 
     /// The bit of the first of `fields` of paper `p` that holds `needle`, or 0. With
     /// `known.anyField`, the bit of any field known to hold it, or the bits of the title and
-    /// the authors when one of them does (a two-letter needle found in their shared pairs). A field known to hold it
-    /// (`CommonWords`) is not read; one without all of the needle's bytes,
-    /// or (two or three letters) its letter pairs, is skipped unread; a one-byte needle is
-    /// answered by the byte set alone and a two-letter one by its pair.
+    /// the authors when one of them does (a needle of one byte or two letters found in the
+    /// sets they share). A field known to hold it (`CommonWords`) is not read; one without
+    /// all of the needle's bytes, or (two or three letters) its letter pairs, is skipped
+    /// unread; in the summary, whose sets are its own, a one-byte needle is answered by its
+    /// byte set alone and a two-letter one by its pair.
     @inline(__always)
     func firstField(of needle: UnsafeBufferPointer<UInt8>, filter: PairFilter?, set need: (UInt64, UInt64, UInt64, UInt64),
                     pairs: [Int], fields: UInt8, known: Known, paper p: Int, text base: UnsafePointer<UInt8>,
