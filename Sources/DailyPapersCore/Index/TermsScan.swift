@@ -43,8 +43,9 @@ extension SearchIndex {
         let list = Self.only(among, !first.negated && !first.slots.isEmpty ? candidates.candidates(first.slots) : nil)
         let total = list?.count ?? n
         let parts = total >= 2_048 ? IndexBuilder.slices(total) : [0..<total]
-        // The first term is searched in every paper listed: load what it will read.
-        let ahead = first.readsText || !first.pairs.isEmpty ? Self.ahead : 0
+        // The first term is searched in every paper listed: load what it will read (a
+        // needle the summary's sets answer may still read the title or the authors).
+        let ahead = first.readsText || !first.pairs.isEmpty || !(anyField && first.fields & 3 == 3) ? Self.ahead : 0
         let papers = list ?? []
         papers.withUnsafeBufferPointer { papers in
         holders.withUnsafeBufferPointer { holders in
@@ -176,7 +177,8 @@ struct Probe: Sendable {
         self.negated = negated
     }
 
-    /// False when the byte sets or letter pairs answer the needle without reading text.
+    /// False when the byte sets or letter pairs answer the needle without reading the
+    /// summary's text (the title and the authors share theirs, and may still be read).
     var readsText: Bool { Self.readsText(needleCount: needle.count, pairs: pairs) }
 
     /// Byte sets answer a one-byte needle and letter pairs a two-letter one.

@@ -99,7 +99,9 @@ extension SearchIndex {
                             let sets = SendableWords(UnsafeMutableBufferPointer(mutating: sets))
                             let every = papers == nil
                             let readsText = Probe.readsText(needleCount: needle.base.count, pairs: pairs)
-                            let ahead = readsText || !pairs.isEmpty ? Self.ahead : 0
+                            // A needle the summary's sets answer may still read the title
+                            // or the authors, whose sets are shared.
+                            let ahead = readsText || !pairs.isEmpty || !(anyField && fields & 3 == 3) ? Self.ahead : 0
                             let check: @Sendable (Range<Int>) -> Void = { part in
                                 let base = UnsafePointer(all.base.baseAddress!), needle = UnsafeBufferPointer(needle.base)
                                 for k in part {
@@ -134,7 +136,9 @@ extension SearchIndex {
     /// Starts loading what the scan will read of paper `p`: for each field among `fields`
     /// whose byte set holds every byte of the needle (`need`), up to the first one known to
     /// hold it, the word of its letter pairs that holds `pairs[0]` (none when `pairs` is
-    /// empty) and, when the scan reads text, the field's first lines. The pairs are 260 MB
+    /// empty) and the field's first lines when the scan will read them: always in the
+    /// summary for `readsText`, and in the title or the authors also for a needle their
+    /// shared sets cannot answer alone (`firstField`). The pairs are 260 MB
     /// at a million papers: read without this, each field's waited on memory, nearly half
     /// of a three-letter keystroke's time.
     @inline(__always)

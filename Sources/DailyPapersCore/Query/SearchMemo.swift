@@ -4,7 +4,9 @@
 ///
 /// Holds the hits and, for each text term, which fields of each paper hold it; these are
 /// exact for every paper among the hits (a search stops at a paper's first missing word,
-/// but a hit misses none). Serves only searches of the catalog it came from (or a copy).
+/// but a hit misses none), except that a search not by relevance may name the title and
+/// the authors together where one of them holds it (`SearchIndex.fieldHits`), which is all
+/// such a search asks. Serves only searches of the catalog it came from (or a copy).
 public struct SearchMemo: Sendable {
     let query: Query
     let scored: Bool
