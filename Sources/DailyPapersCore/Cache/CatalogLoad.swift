@@ -25,9 +25,11 @@ public struct CatalogLoad: Sendable {
 
 extension Loader {
     /// Loads the catalog of `paths` from `cache` when it holds them unchanged, else as
-    /// `load(_:firstBytes:report:)` does (reporting the first screen either way).
+    /// `load(_:firstBytes:report:)` does (reporting the first screen either way), and then
+    /// indexes it, telling `indexing` each new whole percent of that (from any thread).
     public static func catalog(_ paths: [String], cache: CatalogCache?, firstBytes: Int = 0,
-                               report: (Step) -> Void = { _ in }) -> CatalogLoad {
+                               report: (Step) -> Void = { _ in },
+                               indexing: (@Sendable (Int) -> Void)? = nil) -> CatalogLoad {
         let startedAt = CacheKey.now()
         let (found, problems) = DigestFinder.find(paths)
         let key = cache.map { _ in CacheKey(paths: paths, found: found, problems: problems, startedAt: startedAt) }
@@ -43,12 +45,17 @@ extension Loader {
                 problem = "\(cache.path(for: key)) \(error); read the digests instead"
             }
             let library = load(found: found, problems: problems, firstBytes: 0, report: report)
-            return CatalogLoad(catalog: Catalog(library), fromCache: false, cacheProblem: problem, cache: cache,
+            return CatalogLoad(catalog: indexed(library, indexing), fromCache: false, cacheProblem: problem, cache: cache,
                                key: key, cachedCommonWords: false)
         }
         let library = load(found: found, problems: problems, firstBytes: firstBytes, report: report)
-        return CatalogLoad(catalog: Catalog(library), fromCache: false, cacheProblem: nil, cache: cache, key: key,
+        return CatalogLoad(catalog: indexed(library, indexing), fromCache: false, cacheProblem: nil, cache: cache, key: key,
                            cachedCommonWords: false)
+    }
+
+    private static func indexed(_ library: consuming Library, _ indexing: (@Sendable (Int) -> Void)?) -> Catalog {
+        let progress = indexing.map { IndexProgress(papers: library.papers.count, report: $0) }
+        return Catalog(library, progress: progress)
     }
 
     /// The newest files' papers, reported as `.first` while the rest loads, as a staged

@@ -35,11 +35,11 @@ struct CandidateIndex: Sendable {
     /// The candidate index and the letter pairs (`LetterPairs`), in one pass over the text:
     /// each was a third of the index's build time, most of it reading every byte.
     static func withLetterPairs(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset],
-                                summaryStart: [TextOffset]) -> (CandidateIndex, LetterPairs) {
+                                summaryStart: [TextOffset], progress: IndexProgress? = nil) -> (CandidateIndex, LetterPairs) {
         var pairs = [UInt64](repeating: 0, count: (titleStart.count - 1) * 2 * LetterPairs.wordsPerField)
         let index = pairs.withUnsafeMutableBufferPointer { pairs in
             CandidateIndex(folded: folded, titleStart: titleStart, authorsStart: authorsStart,
-                           summaryStart: summaryStart, pairs: pairs.baseAddress)
+                           summaryStart: summaryStart, pairs: pairs.baseAddress, progress: progress)
         }
         return (index, LetterPairs(words: pairs))
     }
@@ -47,7 +47,7 @@ struct CandidateIndex: Sendable {
     /// `pairs` receives the letter pairs of every field (zeroed, the size of
     /// `LetterPairs.words`; nil only when there are no papers).
     private init(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset], summaryStart: [TextOffset],
-                 pairs: UnsafeMutablePointer<UInt64>?) {
+                 pairs: UnsafeMutablePointer<UInt64>?, progress: IndexProgress?) {
         let count = titleStart.count - 1
         self.count = count
         let blocks = (count + 63) / 64
@@ -67,6 +67,7 @@ struct CandidateIndex: Sendable {
                         for block in parts[k] {
                             Self.fill(block: block, count: count, text: UnsafeBufferPointer(text.base),
                                       starts: starts, into: out.base, sets: sets.base, pairs: pairs)
+                            progress?.advance(min(count, block * 64 + 64) - block * 64)
                         }
                     }
                 }

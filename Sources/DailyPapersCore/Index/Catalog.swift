@@ -12,13 +12,13 @@ public struct Catalog: Sendable {
 
     /// Takes the library over: its papers' authors and summaries are then read from the
     /// index's text, and the library's own copy of them is freed here, unless the caller
-    /// keeps the library (which then keeps its copy).
-    public init(_ library: consuming Library) {
+    /// keeps the library (which then keeps its copy). `progress` hears how far the build is.
+    public init(_ library: consuming Library, progress: IndexProgress? = nil) {
         var library = consume library
         let layout = IndexBuilder.layout(library.papers)
-        let folded = IndexBuilder.text(&library.papers, layout)
+        let folded = IndexBuilder.text(&library.papers, layout, progress: progress)
         self.library = library
-        self.index = SearchIndex(library.papers, layout: layout, folded: folded)
+        self.index = SearchIndex(library.papers, layout: layout, folded: folded, progress: progress)
         // The passes' scratch (ranks' orders, chunks' capital maps) is freed in pieces
         // glibc keeps: returned, the common words then start 3 MB lower (at 100k papers).
         if layout.total >= 16 << 20 { FreedMemory.giveBack() }

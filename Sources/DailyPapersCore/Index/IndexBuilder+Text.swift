@@ -10,7 +10,7 @@ extension IndexBuilder {
     /// chunk marks its capitals, copies its labels and links into a store of its own and
     /// moves its papers onto it at once, so that each file's own text is freed as the
     /// fold goes and the two copies are never held whole together.
-    static func text(_ papers: inout [Paper], _ layout: Layout) -> [UInt8] {
+    static func text(_ papers: inout [Paper], _ layout: Layout, progress: IndexProgress? = nil) -> [UInt8] {
         // The papers' new stores need the array before its bytes are written; its pages are
         // not resident until then. It is written below through a pointer, each byte once,
         // before any store is read.
@@ -31,6 +31,7 @@ extension IndexBuilder {
                     while from < parts[k].upperBound {
                         let to = min(from + chunk, parts[k].upperBound)
                         foldChunk(from..<to, of: all.base, layout, into: out.base, folded: folded, scratch: &scratch)
+                        progress?.advance(to - from)
                         from = to
                     }
                     if giveBack { FreedMemory.giveBack() }

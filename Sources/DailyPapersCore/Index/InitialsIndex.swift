@@ -27,7 +27,8 @@ struct InitialsIndex: Sendable {
     /// An index read back from a cache (`SearchIndex+Cache`).
     init(codes: Column<UInt8>, starts: [Int32]) { self.codes = codes; self.starts = starts }
 
-    init(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset], summaryStart: [TextOffset]) {
+    init(folded: [UInt8], titleStart: [TextOffset], authorsStart: [TextOffset], summaryStart: [TextOffset],
+         progress: IndexProgress? = nil) {
         let count = titleStart.count - 1
         let parts = count > 0 ? IndexBuilder.slices(count) : []
         // Each slice writes its own piece, sized for the worst case: a code per byte. Pages
@@ -62,6 +63,7 @@ struct InitialsIndex: Sendable {
                             }
                         }
                         used.base[k] = n
+                        progress?.advance(parts[k].count)
                     }
                 }
             }

@@ -38,7 +38,7 @@ public struct SearchIndex: Sendable {
     let commonWords = CommonWordsSlot()
 
     /// The index of `papers`, whose text `IndexBuilder.text` has laid out and folded.
-    init(_ papers: [Paper], layout: IndexBuilder.Layout, folded: [UInt8]) {
+    init(_ papers: [Paper], layout: IndexBuilder.Layout, folded: [UInt8], progress: IndexProgress? = nil) {
         self.folded = Column(folded)
         titleStart = layout.titleStart
         authorsStart = layout.authorsStart
@@ -56,10 +56,10 @@ public struct SearchIndex: Sendable {
             return (titleRank, latestVotes, latestDay, places)
         }, {
             (InitialsIndex(folded: folded, titleStart: layout.titleStart,
-                           authorsStart: layout.authorsStart, summaryStart: layout.summaryStart),
+                           authorsStart: layout.authorsStart, summaryStart: layout.summaryStart, progress: progress),
              RareByte.frequency(of: folded),
-             CandidateIndex.withLetterPairs(folded: folded, titleStart: layout.titleStart,
-                                            authorsStart: layout.authorsStart, summaryStart: layout.summaryStart))
+             CandidateIndex.withLetterPairs(folded: folded, titleStart: layout.titleStart, authorsStart: layout.authorsStart,
+                                            summaryStart: layout.summaryStart, progress: progress))
         })
         (initials, foldedFrequency, (candidates, letterPairs)) = passes
         (titleRank, latestVotes, latestDay, places) = orders

@@ -10,6 +10,8 @@ public enum Event: Sendable {
     case reloaded(Catalog)
     /// Reading in the background: `done` of `total` digest files so far.
     case loadProgress(done: Int, total: Int)
+    /// Every digest read, the index being built: this whole percent of it so far.
+    case indexProgress(percent: Int)
     /// The newest digests, read before the others: shown until `.reloaded` brings all.
     case loadedFirst(Catalog)
     /// A background search's answer (`ReaderState.takeSearch`).

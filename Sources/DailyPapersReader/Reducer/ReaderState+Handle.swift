@@ -50,6 +50,10 @@ extension ReaderState {
             loading?.done = done
             loading?.total = total
             return []
+        case let .indexProgress(percent):
+            // Reported from the index's workers, two may arrive out of order.
+            if let before = loading { loading?.indexed = max(before.indexed ?? 0, percent) }
+            return []
         case let .loadedFirst(partial):
             if loading != nil { replaceCatalog(partial) }
             return []

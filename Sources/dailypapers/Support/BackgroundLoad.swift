@@ -9,12 +9,12 @@ import Foundation
 enum BackgroundLoad {
     static func start(paths: [String], cache: CatalogCache?, post: @escaping @Sendable (Event) -> Void) {
         Thread.detachNewThread {
-            let load = Loader.catalog(paths, cache: cache, firstBytes: Loader.firstScreenBytes) { step in
+            let load = Loader.catalog(paths, cache: cache, firstBytes: Loader.firstScreenBytes, report: { step in
                 switch step {
                 case let .first(newest): post(.loadedFirst(Catalog(newest)))
                 case let .progress(done, total): post(.loadProgress(done: done, total: total))
                 }
-            }
+            }, indexing: { post(.indexProgress(percent: $0)) })
             post(.reloaded(load.catalog))
             if let problem = load.cacheProblem { post(.message("Index cache: " + Sanitised.short(problem, limit: 120), error: true)) }
             // Searchable already; common words then make the commonest searches cheap.

@@ -19,6 +19,11 @@ final class LoadingTests: XCTestCase {
         XCTAssertTrue(s.screenText.contains("all days · 0 papers · by votes ↓ · loading 40%"), s.screenText)
         _ = s.handle(.loadProgress(done: 5, total: 5))
         XCTAssertTrue(s.screenText.contains("by votes ↓ · indexing…"), s.screenText)
+        _ = s.handle(.indexProgress(percent: 40))
+        XCTAssertTrue(s.screenText.contains("by votes ↓ · indexing 40%"), s.screenText)
+        // The index's workers may report out of order: the label never goes back.
+        _ = s.handle(.indexProgress(percent: 38))
+        XCTAssertTrue(s.screenText.contains("by votes ↓ · indexing 40%"), s.screenText)
         _ = s.handle(.reloaded(Fixtures.seed()))
         XCTAssertNil(s.loading)
         XCTAssertFalse(s.screenText.contains("loading"))
