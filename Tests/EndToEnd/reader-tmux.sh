@@ -110,7 +110,8 @@ SCREEN=$($T capture-pane -p -J -t "$PANE")
 expect "dailypapers: $TMP/no-such-folder: no such file or folder"
 
 # F fetches the newest missing days in the background from a loopback API: the new papers
-# appear without a restart, and the selected paper stays selected.
+# appear without a restart (the digests read again), the selected paper stays selected and
+# the status line keeps the fetch's result.
 cat > "$TMP/api.py" <<'PY'
 import http.server, json, sys, urllib.parse
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -139,11 +140,26 @@ for _ in $(seq 1 50); do [ -s "$TMP/api.port" ] && break; sleep 0.1; done
 $T send-keys -t "$PANE" "clear; DAILYPAPERS_STATE=$TMP/fetch-state.sqlite DAILYPAPERS_ENDPOINT=http://127.0.0.1:$(cat "$TMP/api.port") $BIN" Enter
 wait_for '10 papers'
 $T send-keys -t "$PANE" j F
-wait_for 'Fetch done: 7 papers on 7 days'
-expect '17 papers'
+wait_for '17 papers'
+expect 'Fetch done: 7 papers on 7 days'
 expect 'Fresh Paper of'
 expect ' 9/17'
 expect 'How Far Are We to GPT-4V'
+# r reads the fetched days too, and keeps the selection.
+$T send-keys -t "$PANE" r
+wait_for 'Reloaded 17 papers'
+expect ' 9/17'
+expect 'How Far Are We to GPT-4V'
+$T send-keys -t "$PANE" q
+wait_for 'e2e$'
+# Opened on the seed alone, the reader reads the fetch folder too once F wrote to it, and
+# so does every r after.
+$T send-keys -t "$PANE" "clear; XDG_DATA_HOME=$TMP/data2 DAILYPAPERS_STATE=$TMP/fetch-state2.sqlite DAILYPAPERS_ENDPOINT=http://127.0.0.1:$(cat "$TMP/api.port") $BIN $SEED" Enter
+wait_for '10 papers'
+$T send-keys -t "$PANE" F
+wait_for '17 papers'
+$T send-keys -t "$PANE" r
+wait_for 'Reloaded 17 papers'
 $T send-keys -t "$PANE" q
 kill $api 2>/dev/null
 

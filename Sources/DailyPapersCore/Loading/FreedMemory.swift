@@ -9,8 +9,8 @@ import Glibc
 /// of per-file text that a catalog frees once its index holds the text (at 100,000 papers)
 /// stayed resident beside the index, and the peak rose instead of falling. `malloc_trim`
 /// returns those pages. It is not in Swift's Glibc module, hence the lookup.
-enum FreedMemory {
-    static func giveBack() {
+public enum FreedMemory {
+    public static func giveBack() {
         #if canImport(Glibc)
         _ = trim?(0)
         #endif

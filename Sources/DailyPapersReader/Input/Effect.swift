@@ -4,11 +4,12 @@ public enum Effect: Hashable, Sendable {
     case open(url: String)
     /// Put `text` on the clipboard; `what` names it for the status line.
     case copy(text: String, what: String)
-    /// Read the digests from disk again in the background: `Event.loadProgress` on the way,
-    /// `Event.reloaded` at the end.
+    /// Read the digests from disk again in the background, after
+    /// `ReaderState.releaseCatalogForReload()`: `Event.loadedFirst` and `.loadProgress` on
+    /// the way, `Event.reloaded` at the end.
     case reload
     /// Fetch the newest days missing from the digest folder, in the background, with
-    /// progress as `Event.message` and the new papers as `Event.reloaded`.
+    /// progress as `Event.message` and the end as `Event.fetchFinished`.
     case fetch
     /// Clear the terminal and draw everything again.
     case redraw

@@ -6,7 +6,7 @@ public enum Event: Sendable {
     case mouse(Mouse)
     /// The terminal now has this many columns and rows.
     case resize(width: Int, height: Int)
-    /// Every digest has been read (at start, for `Effect.reload`, or after a fetch).
+    /// Every digest has been read (at start, or for `Effect.reload`).
     case reloaded(Catalog)
     /// Reading in the background: `done` of `total` digest files so far.
     case loadProgress(done: Int, total: Int)
@@ -20,8 +20,9 @@ public enum Event: Sendable {
     case message(String, error: Bool)
     /// The detail of this paper has been on screen for a second (see `readCandidate`).
     case readTimer(id: String)
-    /// A background fetch ended, saying how it went.
-    case fetchFinished(String, error: Bool)
+    /// A background fetch ended, saying how it went; when it wrote days, the reader reads
+    /// the digests again (`Effect.reload`).
+    case fetchFinished(String, error: Bool, wroteDays: Bool = false)
     /// The note editor closed; nil when it failed or the note was left unchanged.
     case noteEdited(id: String, text: String?)
 }

@@ -44,8 +44,7 @@ extension ReaderState {
             if case let .help(top) = overlay { overlay = .help(top: min(top, helpMostTop)) }
             return []
         case let .reloaded(new):
-            loaded(new)
-            return []
+            return loaded(new)
         case let .loadProgress(done, total):
             loading?.done = done
             loading?.total = total
@@ -63,9 +62,8 @@ extension ReaderState {
         case let .message(text, error):
             status = StatusMessage(text, isError: error)
             return []
-        case let .fetchFinished(text, error):
-            status = StatusMessage(text, isError: error)
-            return []
+        case let .fetchFinished(text, error, wroteDays):
+            return fetchFinished(StatusMessage(text, isError: error), wroteDays: wroteDays)
         case let .readTimer(id):
             return readTimerFired(id)
         case let .noteEdited(id, text):

@@ -29,10 +29,11 @@ public struct TerminalReader {
         public var persist: (MarkChange) -> Void
         public var rememberSearch: (String) -> Void
         /// Starts a fetch in the background; it reports through `post`, from any thread:
-        /// `.message` for progress, `.reloaded` with the new papers, `.fetchFinished` last.
+        /// `.message` for progress, `.fetchFinished` last (the reader then reloads through
+        /// `load` when days were written, which `load` must then read too).
         public var fetch: ((_ post: @escaping @Sendable (Event) -> Void) -> Void)?
         /// Starts reading the digests in the background (at start when the state is
-        /// `loading`, and for `R`); it reports through `post`, from any thread:
+        /// `loading`, and for `r` or a fetch); it reports through `post`, from any thread:
         /// `.loadProgress` and `.loadedFirst` on the way, `.reloaded` last.
         public var load: ((_ post: @escaping @Sendable (Event) -> Void) -> Void)?
         public init(persist: @escaping (MarkChange) -> Void = { _ in }, rememberSearch: @escaping (String) -> Void = { _ in },
@@ -226,6 +227,7 @@ public struct TerminalReader {
             tell("Reading the digests is not available here", error: true)
             return
         }
+        state.releaseCatalogForReload()
         load { [inbox] event in inbox.post(event) }
     }
 

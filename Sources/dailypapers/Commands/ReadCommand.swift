@@ -52,11 +52,12 @@ struct ReadCommand: ParsableCommand {
             let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more: dailypapers config)" : ""
             _ = initial.handle(.message(Sanitised.inert(first.description) + more, error: true))
         }
+        let readerPaths = ReaderPaths(paths)
         let hooks = TerminalReader.Hooks(
             persist: { ReaderStateBridge.persist($0, to: store) },
             rememberSearch: { store.appendHistory($0) },
-            fetch: { post in BackgroundFetch.start(paths: paths, environment: environment, post: post) },
-            load: { post in BackgroundLoad.start(paths: paths, cache: CatalogCache.standard(environment: environment), post: post) })
+            fetch: { post in BackgroundFetch.start(paths: readerPaths, environment: environment, post: post) },
+            load: { post in BackgroundLoad.start(paths: readerPaths, cache: CatalogCache.standard(environment: environment), post: post) })
         var reader = TerminalReader(state: initial, environment: environment, hooks: hooks,
                                     settings: Configuration.terminal(config.settings))
         let status = reader.run()

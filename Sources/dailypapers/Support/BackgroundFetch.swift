@@ -4,9 +4,10 @@ import DailyPapersReader
 import Foundation
 
 /// The reader's `F`: fetches the newest missing days into the fetch folder on a thread of
-/// its own, then reads the digests again, the fetch folder included.
+/// its own; when it wrote days, the fetch folder joins `paths`, and the reader, told so by
+/// `.fetchFinished`, reads the digests again (`BackgroundLoad`).
 enum BackgroundFetch {
-    static func start(paths: [String], environment: [String: String], post: @escaping @Sendable (Event) -> Void) {
+    static func start(paths: ReaderPaths, environment: [String: String], post: @escaping @Sendable (Event) -> Void) {
         let endpointText = Configuration.endpoint(environment: environment)
         guard let endpoint = FetchSettings.parseEndpoint(endpointText) else {
             post(.fetchFinished("Cannot fetch: endpoint '\(Sanitised.short(endpointText))' is not an http(s) URL", error: true))
@@ -23,12 +24,7 @@ enum BackgroundFetch {
                 case .wrote, .failed: break
                 }
             }
-            var catalog: Catalog?
-            if !summary.written.isEmpty {
-                let all = paths.contains(dir) ? paths : paths + [dir]
-                catalog = Catalog(Loader.load(all))
-                post(.reloaded(catalog!))
-            }
+            if !summary.written.isEmpty { paths.include(dir) }
             let days = summary.written.count
             var text = "Fetch done: \(counted(summary.papers, "paper")) on \(counted(days, "day"))"
             if !summary.failed.isEmpty {
@@ -39,8 +35,7 @@ enum BackgroundFetch {
             } else if days == 0 {
                 text = "Fetch done: nothing new"
             }
-            post(.fetchFinished(text, error: !summary.failed.isEmpty))
-            catalog?.indexCommonWords()
+            post(.fetchFinished(text, error: !summary.failed.isEmpty, wroteDays: days > 0))
         }
     }
 }

@@ -7,9 +7,12 @@ import Foundation
 /// with the share of files read as it goes; then, with the papers shown, the common words
 /// (`Catalog.indexCommonWords`), and the cache written for the next start.
 enum BackgroundLoad {
-    static func start(paths: [String], cache: CatalogCache?, post: @escaping @Sendable (Event) -> Void) {
+    static func start(paths: ReaderPaths, cache: CatalogCache?, post: @escaping @Sendable (Event) -> Void) {
         Thread.detachNewThread {
-            let load = Loader.catalog(paths, cache: cache, firstBytes: Loader.firstScreenBytes, report: { step in
+            // A reload starts once the reader has let its papers go: their small blocks,
+            // left in the heaps, go back to the system before the new papers are read.
+            FreedMemory.giveBack()
+            let load = Loader.catalog(paths.current, cache: cache, firstBytes: Loader.firstScreenBytes, report: { step in
                 switch step {
                 case let .first(newest): post(.loadedFirst(Catalog(newest)))
                 case let .progress(done, total): post(.loadProgress(done: done, total: total))

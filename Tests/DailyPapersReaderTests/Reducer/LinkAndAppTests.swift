@@ -78,18 +78,41 @@ final class LinkAndAppTests: XCTestCase {
 
 /// F: a fetch in the background, its progress and its papers.
 final class FetchKeyTests: XCTestCase {
-    func testFAsksForAFetchAndTheResultKeepsTheSelection() {
+    func testFAsksForAFetchAndTheDaysItWroteAreReadKeepingTheSelection() {
         var s = ReaderState(catalog: Fixtures.seed())
         s.press(.char("j"))
         XCTAssertEqual(s.press(.char("F")), [.fetch])
         XCTAssertEqual(s.status, StatusMessage("Fetching new days…"))
         _ = s.handle(.message("Fetching 2024-04-27 (1/2)…", error: false))
         XCTAssertEqual(s.status, StatusMessage("Fetching 2024-04-27 (1/2)…"))
-        _ = s.handle(.reloaded(Fixtures.seed()))
+        XCTAssertEqual(s.handle(.fetchFinished("Fetch done: 3 papers on 2 days", error: false, wroteDays: true)), [.reload])
+        XCTAssertEqual(s.loading?.isReload, true)
+        s.releaseCatalogForReload()
+        XCTAssertTrue(s.catalog.papers.isEmpty)
+        XCTAssertEqual(s.handle(.reloaded(Fixtures.seed())), [])
+        XCTAssertNil(s.loading)
         XCTAssertEqual(s.selectedPaper?.id, "2404.16821", "new papers never move the selection")
-        _ = s.handle(.fetchFinished("Fetch done: 3 papers on 2 days", error: false))
-        XCTAssertEqual(s.status, StatusMessage("Fetch done: 3 papers on 2 days"))
-        _ = s.handle(.fetchFinished("Fetch done: 0 papers on 0 days; 1 day failed: HTTP 500", error: true))
+        XCTAssertEqual(s.status, StatusMessage("Fetch done: 3 papers on 2 days"), "the fetch's result, not a reload's count")
+    }
+
+    func testAFetchThatWroteNothingReadsNothing() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        XCTAssertEqual(s.handle(.fetchFinished("Fetch done: nothing new", error: false)), [])
+        XCTAssertNil(s.loading)
+        XCTAssertEqual(s.handle(.fetchFinished("Fetch: 1 day failed: HTTP 500", error: true, wroteDays: false)), [])
         XCTAssertEqual(s.status?.isError, true)
+        XCTAssertEqual(s.catalog.papers.count, 10)
+    }
+
+    /// A load already running may have listed the files before the fetch wrote its days:
+    /// they are read by another once it ends.
+    func testAFetchEndingDuringALoadReadsAgainAfterIt() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        XCTAssertEqual(s.press(.char("r")), [.reload])
+        XCTAssertEqual(s.handle(.fetchFinished("Fetch done: 3 papers on 1 day; 1 day failed: HTTP 500", error: true, wroteDays: true)), [])
+        XCTAssertEqual(s.handle(.reloaded(Fixtures.seed())), [.reload])
+        XCTAssertEqual(s.loading?.isReload, true)
+        XCTAssertEqual(s.handle(.reloaded(Fixtures.seed())), [])
+        XCTAssertNil(s.loading)
     }
 }
