@@ -20,15 +20,21 @@ struct ReaderStartup {
 
     /// The reader's peak resident size on a first start, as a user meets it: every paper
     /// loaded and shown, the common words learnt and the index cache written (its file in
-    /// place) in `cache`, a folder the caller owns.
-    func peakOfFirstStart(total: Int, cache: String) throws -> Int {
+    /// place) in `cache`, a folder the caller owns; then its peak once `r` has read every
+    /// paper again (from that cache), the papers it held let go first.
+    func peaksOfFirstStartAndReload(total: Int, cache: String) throws -> (firstStart: Int, reload: Int) {
         let run = try Spawned(binary: binary, corpus: corpus, cache: cache)
         defer { run.stop() }
         _ = try run.waitFor(within: 300) { Self.listsAll($0, total) }
         let start = Clock.now()
         while Clock.now() - start < 300 {
             let written = (try? FileManager.default.contentsOfDirectory(atPath: cache))?.contains { $0.hasSuffix(".index") } ?? false
-            if written { return ProcessMemory.peakBytes(of: run.process.processIdentifier) }
+            if written {
+                let first = ProcessMemory.peakBytes(of: run.process.processIdentifier)
+                run.send("r")
+                _ = try run.waitFor(within: 300) { Self.contains($0, Array("Reloaded \(total) papers".utf8)) }
+                return (first, ProcessMemory.peakBytes(of: run.process.processIdentifier))
+            }
             guard run.process.isRunning else { throw Failure.exited }
             usleep(20_000)
         }
@@ -98,6 +104,10 @@ struct ReaderStartup {
                 if done(seen) { return Clock.now() - start }
             }
             throw Failure.timeout
+        }
+
+        func send(_ keys: String) {
+            _ = keys.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
         }
 
         func stop() {
