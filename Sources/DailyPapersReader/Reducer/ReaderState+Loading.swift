@@ -31,6 +31,7 @@ extension ReaderState {
             pendingSelection = selectedPaper?.id
             followsLoad = true
         }
+        if case let .search(prompt) = overlay { pendingSavedSelection = prompt.saved.selectedID(in: catalog) }
         replaceCatalog(.empty)
     }
 
@@ -54,6 +55,7 @@ extension ReaderState {
         loading = nil
         followsLoad = false
         pendingSelection = nil
+        pendingSavedSelection = nil
         let lib = new.library
         let problems = lib.problems.isEmpty ? "" : "\(lib.problems.count) problem\(lib.problems.count == 1 ? "" : "s") in the digests (dailypapers check)"
         if atStart {

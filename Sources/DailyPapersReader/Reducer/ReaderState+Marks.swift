@@ -106,7 +106,7 @@ extension ReaderState {
             selected = prompt.saved.selectedID(in: catalog)
         }
         return ReaderSession(query: f.queryText, sort: f.sort, reversed: f.reversed,
-                             day: f.day, minVotes: f.minVotes, selected: pendingSelection ?? selected)
+                             day: f.day, minVotes: f.minVotes, selected: pendingSavedSelection ?? pendingSelection ?? selected)
     }
 
     /// Puts back a saved session; a query that no longer parses is dropped with a message.

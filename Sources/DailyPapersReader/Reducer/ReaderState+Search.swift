@@ -23,6 +23,7 @@ extension ReaderState {
             }
             let text = prompt.line.text.trimmingSpaces
             overlay = .none
+            pendingSavedSelection = nil
             guard !text.isEmpty else { return [] }
             history.removeAll { $0 == text }
             history.append(text)
@@ -30,6 +31,12 @@ extension ReaderState {
         case .escape:
             restore(prompt.saved)
             overlay = .none
+            // A reload let the list's papers go: its paper is selected once read again.
+            if let id = pendingSavedSelection {
+                pendingSavedSelection = nil
+                reselect(paper: catalog.library.position(of: id))
+                if loading != nil, selectedPaper?.id != id { pendingSelection = id; followsLoad = true }
+            }
             return []
         default: _ = prompt.line.edit(key)
         }

@@ -33,6 +33,9 @@ public struct ReaderState: Sendable {
     /// paper (`pendingSelection`) or the top row, not whatever an earlier one had selected.
     var followsLoad = false
     var pendingSelection: String?
+    /// The paper `Esc` would select again, when a reload let the catalog go with the `/`
+    /// prompt open: kept until a catalog holds it.
+    var pendingSavedSelection: String?
     /// The paper `u` made unread: the read timer leaves it so while it stays selected.
     var keptUnread: String?
     /// Searches typed at the prompt are left for `takeSearch()`'s caller to run on another
@@ -130,7 +133,7 @@ public struct ReaderState: Sendable {
         let id = followsLoad ? pendingSelection : selectedPaper?.id
         var prompt: SearchPrompt?
         if case let .search(p) = overlay { prompt = p }
-        let savedID = prompt?.saved.selectedID(in: catalog)
+        let savedID = pendingSavedSelection ?? prompt?.saved.selectedID(in: catalog)
         catalog = new
         memo = nil
         if var prompt {
@@ -138,7 +141,9 @@ public struct ReaderState: Sendable {
             let typed = filter
             filter = prompt.saved.filter
             hits = searchNow()
-            reselect(paper: savedID.flatMap { catalog.library.position(of: $0) })
+            let found = savedID.flatMap { catalog.library.position(of: $0) }
+            if found != nil { pendingSavedSelection = nil }
+            reselect(paper: found)
             prompt.saved = savedList
             overlay = .search(prompt)
             filter = typed

@@ -151,6 +151,26 @@ final class LoadingTests: XCTestCase {
         XCTAssertNotEqual(moved, chosen)
     }
 
+    /// A fetch that ends while a query is being typed reloads under the prompt: `Esc`
+    /// still goes back to the paper selected before it opened, during the reload or after.
+    func testAReloadUnderTheSearchPromptKeepsWhatEscGoesBackTo() {
+        for escDuringReload in [false, true] {
+            var s = ReaderState(catalog: Fixtures.seed())
+            s.press(.char("j"), .char("j"), .char("j"))
+            let chosen = s.selectedID
+            s.press(.char("/"), .char("e"))
+            XCTAssertEqual(s.handle(.fetchFinished("Fetch done: 1 paper on 1 day", error: false, wroteDays: true)), [.reload])
+            s.releaseCatalogForReload()
+            XCTAssertEqual(s.session.selected, chosen, "a session saved meanwhile keeps the paper")
+            _ = s.handle(.loadedFirst(Fixtures.multiDay()))
+            if escDuringReload { s.press(.escape) }
+            _ = s.handle(.reloaded(Fixtures.seed()))
+            if !escDuringReload { s.press(.escape) }
+            XCTAssertEqual(s.selectedID, chosen, escDuringReload ? "Esc during the reload" : "Esc after it")
+            XCTAssertEqual(s.filter.queryText, "")
+        }
+    }
+
     func testTheLoadAtStartIsNotLetGo() {
         var s = loadingState()
         _ = s.handle(.loadedFirst(Fixtures.seed()))
