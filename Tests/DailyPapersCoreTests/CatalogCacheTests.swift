@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 @testable import DailyPapersCore
 
@@ -63,6 +64,23 @@ final class CatalogCacheTests: XCTestCase {
         // Authors and summaries come back with their capitals, from the shared text.
         let p = try XCTUnwrap(second.catalog.papers.first { $0.summary.contains { $0.text.contains { $0.isUppercase } } })
         XCTAssertEqual(p.summary, first.catalog.papers.first { $0.id == p.id }?.summary)
+    }
+
+    /// A reader that reloads gives up the cache write of the catalog it let go: at once, or
+    /// midway through the file; either way no file is left, and nothing is said.
+    func testAStoppedWriteLeavesNoFile() throws {
+        let (dir, cache) = try corpus()
+        let first = Loader.catalog([dir.path], cache: cache)
+        let asked = Mutex(0)
+        for after in [0, 1] {
+            asked.withLock { $0 = 0 }
+            XCTAssertNil(first.keep(stop: { asked.withLock { $0 += 1; return $0 > after } }))
+            XCTAssertGreaterThan(asked.withLock { $0 }, after, "the write asked as it went")
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache.directory), [])
+            XCTAssertFalse(Loader.catalog([dir.path], cache: cache).fromCache)
+        }
+        XCTAssertNil(first.keep(stop: { false }))
+        XCTAssertTrue(Loader.catalog([dir.path], cache: cache).fromCache)
     }
 
     func testCommonWordsAreKeptOnceLearnt() throws {

@@ -8,16 +8,23 @@ struct CacheFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
+/// A cache write given up because its caller asked (`CacheWriter.stop`): not a failure.
+struct CacheWriteStopped: Error {}
+
 /// Writes arrays end to end: each as its length in bytes (8 bytes), its bytes, zeros up to
 /// a multiple of 8 (so that every array starts aligned in the file), and its `SectionSum`.
 /// An array to be mapped has zeros before its bytes too, up to a page boundary.
 struct CacheWriter: ~Copyable {
     private let fd: Int32
+    /// Asked before each write (and each 64 MB of a large one): true gives the file up,
+    /// throwing `CacheWriteStopped`.
+    private let stop: @Sendable () -> Bool
     private var staged: [UInt8] = []
     private var offset = 0
 
-    init(fd: Int32) {
+    init(fd: Int32, stop: @escaping @Sendable () -> Bool = { false }) {
         self.fd = fd
+        self.stop = stop
         staged.reserveCapacity(Self.stageSize)
     }
 
@@ -96,18 +103,19 @@ struct CacheWriter: ~Copyable {
             return
         }
         try flush()
-        try Self.writeAll(fd, bytes)
+        try writeAll(bytes)
     }
 
     private mutating func flush() throws {
-        try staged.withUnsafeBytes { try Self.writeAll(fd, $0) }
+        try staged.withUnsafeBytes { try writeAll($0) }
         staged.removeAll(keepingCapacity: true)
     }
 
-    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) throws {
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
         var done = 0
         while done < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if stop() { throw CacheWriteStopped() }
+            let n = Glibc.write(fd, bytes.baseAddress! + done, min(bytes.count - done, 64 << 20))
             if n < 0 {
                 if errno == EINTR { continue }
                 throw CacheFailure("cannot be written: \(String(cString: strerror(errno)))")

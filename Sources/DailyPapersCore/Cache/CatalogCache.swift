@@ -64,8 +64,9 @@ public struct CatalogCache: Sendable {
     /// Writes `catalog` for `key` beside the old file, then puts it in its place: a reader
     /// never sees half a file. The file beside is locked while written: a second writer of
     /// the same cache leaves it to the first, and one that was killed midway leaves a file
-    /// that the next writer takes over.
-    func write(_ catalog: Catalog, key: CacheKey) throws {
+    /// that the next writer takes over. `stop` gives the write up (`CacheWriteStopped`),
+    /// the file beside removed.
+    func write(_ catalog: Catalog, key: CacheKey, stop: @escaping @Sendable () -> Bool = { false }) throws {
         guard Self.makeFolder(directory) else {
             throw CacheFailure("\(directory): cannot be created: \(String(cString: strerror(errno)))")
         }
@@ -81,10 +82,10 @@ public struct CatalogCache: Sendable {
             close(fd)
             return
         }
-        var failure: String?
+        var failure: String?, stopped = false
         do {
             guard ftruncate(fd, 0) == 0 else { throw CacheFailure("cannot be written: \(String(cString: strerror(errno)))") }
-            var w = CacheWriter(fd: fd)
+            var w = CacheWriter(fd: fd, stop: stop)
             try w.write(Self.magic)
             try w.write([Self.format])
             try w.write(key.bytes)
@@ -92,6 +93,9 @@ public struct CatalogCache: Sendable {
             try catalog.library.encode(to: &w)
             try w.finish()
             if fsync(fd) != 0 { throw CacheFailure("cannot be written: \(String(cString: strerror(errno)))") }
+        } catch is CacheWriteStopped {
+            stopped = true
+            failure = "stopped"
         } catch {
             failure = "\(error)"
         }
@@ -100,6 +104,7 @@ public struct CatalogCache: Sendable {
         }
         if failure != nil { unlink(temporary) }
         close(fd)
+        if stopped { throw CacheWriteStopped() }
         if let failure {
             throw CacheFailure("\(final) \(failure)")
         }

@@ -14,11 +14,13 @@ public struct CatalogLoad: Sendable {
     /// digests, or from a cache without the common words it has learnt since. Returns why
     /// it could not, or nil. Takes as long as writing the catalog's size (about a second at
     /// 100,000 papers): a reader calls it from its loading thread, a command after its answer.
+    /// `stop`, asked as it writes, gives the write up (nothing written, nil returned): a
+    /// reader reloading has let this catalog go.
     @discardableResult
-    public func keep() -> String? {
+    public func keep(stop: @escaping @Sendable () -> Bool = { false }) -> String? {
         guard let cache, let key, !key.racy(settle: cache.settle), key.size >= cache.leastBytes else { return nil }
         if fromCache && (cachedCommonWords || !catalog.index.commonWords.isFilled) { return nil }
-        do { try cache.write(catalog, key: key) } catch { return "\(error)" }
+        do { try cache.write(catalog, key: key, stop: stop) } catch is CacheWriteStopped { return nil } catch { return "\(error)" }
         return nil
     }
 }
