@@ -20,6 +20,8 @@ struct CacheSection {
         let section = "index cache (every digest unchanged since the last start)"
         var rows: [Row] = []
 
+        // The allocator set as the reader sets it while it loads (`BackgroundLoad`).
+        FreedMemory.forBuilding()
         let t0 = Clock.now()
         var first: CatalogLoad? = Loader.catalog([corpus], cache: cache)
         let t1 = Clock.now()
@@ -27,6 +29,7 @@ struct CacheSection {
         let t2 = Clock.now()
         let problem = first!.keep()
         let t3 = Clock.now()
+        FreedMemory.forSearching()
         first = nil
         let fileBytes = (try? FileManager.default.contentsOfDirectory(atPath: dir))?
             .compactMap { try? FileManager.default.attributesOfItem(atPath: dir + "/" + $0)[.size] as? Int }.reduce(0, +) ?? 0
@@ -44,7 +47,9 @@ struct CacheSection {
         for run in 0..<runs {
             last = nil
             floor.add(Clock.time { ReadFloor.run(corpus, parallel: true) }.seconds)
+            FreedMemory.forBuilding()
             let (seconds, load) = Clock.time { Loader.catalog([corpus], cache: cache) }
+            FreedMemory.forSearching()
             last = load.catalog
             allFromCache = allFromCache && load.fromCache && load.catalog.hasCommonWords
             warm.add(seconds)

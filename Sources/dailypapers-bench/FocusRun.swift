@@ -25,6 +25,7 @@ enum FocusRun {
         for _ in 0..<o.focusLoads {
             catalog = .empty
             peaks?.enter("load")
+            FreedMemory.forBuilding()
             let c0 = ProcessCPU.seconds()
             var (tl, library) = Clock.time { Optional(Loader.load([corpus])) }
             peaks?.enter("index")
@@ -36,6 +37,7 @@ enum FocusRun {
             let (tw, _) = Clock.time { built.indexCommonWords() }
             peaks?.enter("after")
             let c3 = ProcessCPU.seconds()
+            FreedMemory.forSearching()
             load.add(tl); index.add(ti); words.add(tw)
             loadCPU.add(c1 - c0); indexCPU.add(c2 - c1); wordsCPU.add(c3 - c2)
             catalog = built
@@ -75,12 +77,14 @@ enum FocusRun {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let peaks = PhasePeaks()
         peaks.enter("load + index, from the digests")
+        FreedMemory.forBuilding()
         let load = Loader.catalog([corpus], cache: CatalogCache(directory: dir))
         peaks.enter("common words")
         load.catalog.indexCommonWords()
         peaks.enter("cache write")
         let problem = load.keep()
         peaks.enter("after")
+        FreedMemory.forSearching()
         print("as the reader starts (the catalog above freed first)\(problem.map { "; cache not written: \($0)" } ?? ""):")
         for (phase, bytes) in peaks.finish() { print("  highest resident during \(phase): \(megabytes(bytes))") }
     }

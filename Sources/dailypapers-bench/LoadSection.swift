@@ -29,6 +29,8 @@ struct LoadSection {
             if run == 0 { floorSingle.add(Clock.time { ReadFloor.run(corpus, parallel: false) }.seconds) }
             // The reader's load: the newest digests first, shown at once, then the rest.
             var firstScreen = 0.0
+            // The allocator set as the reader sets it while it loads (`BackgroundLoad`).
+            FreedMemory.forBuilding()
             let t0 = Clock.now()
             var library: Library? = Loader.load([corpus], firstBytes: Loader.firstScreenBytes) { step in
                 guard case let .first(newest) = step else { return }
@@ -46,6 +48,7 @@ struct LoadSection {
             // What the reader does next, in the background with the papers on screen.
             catalog.indexCommonWords()
             let t4 = Clock.now()
+            FreedMemory.forSearching()
             load.add(t1 - t0); index.add(t2 - t1); both.add(t2 - t0); startup.add(firstScreen); everything.add(t3 - t0)
             words.add(t4 - t3); withWords.add(t2 - t0 + t4 - t3)
             if run == 0 {

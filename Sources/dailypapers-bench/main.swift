@@ -1,9 +1,5 @@
 // The benchmark of issue 5 ("Scale"): see BENCHMARKS.md for how to run it and the figures.
-import DailyPapersCore
 import Foundation
-
-// As the reader does: every figure below is measured with the allocator set as it sets it.
-FreedMemory.mapLargeBlocks()
 
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-of" {
     ChildRun.helper(Array(CommandLine.arguments.dropFirst(2)))

@@ -31,7 +31,6 @@ struct DailyPapers: ParsableCommand {
     /// next: its message is not held back for the write. A command that answered without
     /// a PATH that does not exist still fails (`MissingPaths`).
     static func main() {
-        FreedMemory.mapLargeBlocks()
         do {
             try checkHelpTopic(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()

@@ -23,6 +23,7 @@ enum BackgroundLoad {
         // A reload starts once the reader has let its papers go: their small blocks, left
         // in the heaps, go back to the system before the new papers are read.
         FreedMemory.giveBack()
+        FreedMemory.forBuilding()
         let load = Loader.catalog(paths, cache: cache, firstBytes: Loader.firstScreenBytes, report: { step in
             switch step {
             case let .first(newest): post(.loadedFirst(Catalog(newest)))
@@ -39,5 +40,6 @@ enum BackgroundLoad {
         if let problem = load.keep(stop: superseded) {
             post(.message("Index cache not written: " + Sanitised.short(problem, limit: 120), error: true))
         }
+        FreedMemory.forSearching()
     }
 }
