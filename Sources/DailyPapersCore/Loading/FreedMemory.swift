@@ -23,9 +23,9 @@ public enum FreedMemory {
     /// Left to itself glibc raises the mapping threshold to the size of each mapped block
     /// freed (up to 32 MB), so that once a first build had freed its scratch, a second
     /// one's arrays of up to 32 MB came from the heaps, where what they freed stayed
-    /// resident among blocks in use: the reader's reload from the index cache peaked at
-    /// 379–391 MB at 100,000 papers where its first start had at 357 MB (355 MB with
-    /// this).
+    /// resident among blocks in use: the reader's reload from the index cache peaked 6–10 %
+    /// above its first start at 100,000 papers (VmHWM 378,972–391,164 KiB against about
+    /// 356,600; with this, 354,528–356,228).
     public static func forBuilding() {
         set(mappedFrom: 128 << 10, trimmedAbove: 128 << 10)
     }

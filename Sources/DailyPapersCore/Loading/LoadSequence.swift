@@ -1,10 +1,10 @@
 import Foundation
 
-/// A reader's background loads, one at a time (`dailypapers`' `BackgroundLoad`). After it has sent its papers a load goes
-/// on with them (learning the common words, writing the index cache: seconds at a million
-/// papers); a reload that started then held two catalogs at once, the one the reader had
-/// let go and the new one. A new load now waits for the one before to end, which it asks
-/// to stop what it still does.
+/// A reader's background loads (`dailypapers`' `BackgroundLoad`), one at a time. After it
+/// has sent its papers a load goes on with them (learning the common words, writing the
+/// index cache: seconds at a million papers); a reload that started then held two
+/// catalogs at once, the one the reader had let go and the new one. A new load now waits
+/// for the one before to end, which it asks to stop what it still does.
 public final class LoadSequence: @unchecked Sendable {
     private let condition = NSCondition()
     private var running = false

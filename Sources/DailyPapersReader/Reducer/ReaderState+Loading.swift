@@ -22,8 +22,8 @@ extension ReaderState {
 
     /// Lets go of the papers before they are read again (`Effect.reload`, called by whoever
     /// performs it): held until the new ones came, they doubled the reader's memory for the
-    /// length of a reload (516 MB at 100,000 papers, 2.8× the digests, where a start peaks
-    /// at 357 MB). The newest digests come back first, as at a start, and the selected
+    /// length of a reload (2.9–3.1× the digests at 100,000 papers, where a first start
+    /// peaks at 1.97×). The newest digests come back first, as at a start, and the selected
     /// paper is selected again once it is read, unless a key chose another meanwhile.
     public mutating func releaseCatalogForReload() {
         guard loading?.isReload == true else { return }
