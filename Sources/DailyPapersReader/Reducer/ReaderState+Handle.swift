@@ -4,33 +4,15 @@ extension ReaderState {
     /// The reducer: applies one event and returns what must be done outside.
     /// Pure: no I/O, the same state and event always give the same result.
     public mutating func handle(_ event: Event) -> [Effect] {
-        defer { if keptUnread != nil && keptUnread != selectedPaper?.id { keptUnread = nil } }
+        // A paper kept unread stays so while selected, or while a reload is to select it.
+        defer { if keptUnread != nil && keptUnread != selectedPaper?.id && keptUnread != pendingSelection { keptUnread = nil } }
         switch event {
         case let .key(key):
             status = nil
-            stopFollowingLoad()
-            if key == .ctrl("c") {
-                // In a prompt, Ctrl-c cancels it as a shell's line editor does; elsewhere it quits.
-                switch overlay {
-                case .search, .dayPicker, .minimumVotes, .note: if !layout.tooSmall { return handle(.key(.escape)) }
-                case .none, .help: break
-                }
-                return [.quit]
-            }
-            if layout.tooSmall { return tooSmallKey(key) }
-            switch overlay {
-            case .none: return browse(key)
-            case let .search(prompt): return search(key, prompt)
-            case let .help(top): helpKey(key, top: top); return []
-            case let .dayPicker(picker): dayPickerKey(key, picker); return []
-            case let .minimumVotes(line, _): minimumVotesKey(key, line); return []
-            case let .note(line, id): return noteKey(key, line, id: id)
-            }
+            return takingOver { $0.pressed(key) }
         case let .mouse(mouse):
             status = nil
-            stopFollowingLoad()
-            if layout.tooSmall { return [] }
-            return self.mouse(mouse)
+            return takingOver { $0.layout.tooSmall ? [] : $0.mouse(mouse) }
         case let .resize(w, h):
             width = max(0, w)
             height = max(0, h)
@@ -69,6 +51,42 @@ extension ReaderState {
         case let .noteEdited(id, text):
             guard let text else { return [] }
             return saveNote(text, id: id)
+        }
+    }
+
+    /// A key or a click. At a start the first one ends following the load (the user has
+    /// taken over); during a reload only one that changes the selected paper does, so that
+    /// the paper being read is selected again once read, whatever else was pressed
+    /// meanwhile (`F`, `?`, `q`, a refused `r`). (`Esc` from the prompt may make the paper
+    /// it goes back to the one to follow: then it has not taken over.)
+    private mutating func takingOver(_ input: (inout ReaderState) -> [Effect]) -> [Effect] {
+        guard followingReload else {
+            stopFollowingLoad()
+            return input(&self)
+        }
+        let before = selectedPaper?.id, target = pendingSelection
+        let effects = input(&self)
+        if followingReload, selectedPaper?.id != before, pendingSelection == target { stopFollowingLoad() }
+        return effects
+    }
+
+    private mutating func pressed(_ key: Key) -> [Effect] {
+        if key == .ctrl("c") {
+            // In a prompt, Ctrl-c cancels it as a shell's line editor does; elsewhere it quits.
+            switch overlay {
+            case .search, .dayPicker, .minimumVotes, .note: if !layout.tooSmall { return pressed(.escape) }
+            case .none, .help: break
+            }
+            return [.quit]
+        }
+        if layout.tooSmall { return tooSmallKey(key) }
+        switch overlay {
+        case .none: return browse(key)
+        case let .search(prompt): return search(key, prompt)
+        case let .help(top): helpKey(key, top: top); return []
+        case let .dayPicker(picker): dayPickerKey(key, picker); return []
+        case let .minimumVotes(line, _): minimumVotesKey(key, line); return []
+        case let .note(line, id): return noteKey(key, line, id: id)
         }
     }
 

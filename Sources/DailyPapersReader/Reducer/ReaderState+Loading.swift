@@ -14,6 +14,10 @@ extension ReaderState {
         loading == nil ? catalog.library.problems.count : nil
     }
 
+    /// A reload is under way and the user has not chosen another paper since it began:
+    /// the paper selected then is to be selected again once read.
+    var followingReload: Bool { followsLoad && loading?.isReload == true }
+
     /// A key or a click: from now on a new catalog keeps what the user selected.
     mutating func stopFollowingLoad() {
         followsLoad = false
@@ -40,7 +44,9 @@ extension ReaderState {
         status = message
         guard wroteDays else { return [] }
         guard loading == nil else {
+            // This load may have listed the files before the fetch wrote them.
             loading?.again = true
+            loading?.then = message
             return []
         }
         loading = LoadingStatus(isReload: true, then: message)

@@ -8,7 +8,8 @@ extension ReaderState {
     /// `Event.readTimer` once it has stayed there for a second. Not one just marked unread
     /// with `u`, until the selection leaves it.
     public var readCandidate: String? {
-        guard layout.showsDetail, !layout.tooSmall, case .none = overlay,
+        // Following a reload, the paper shown is there only because its digest came first.
+        guard layout.showsDetail, !layout.tooSmall, case .none = overlay, !followingReload,
               let paper = selectedPaper, !marks[paper.id].contains(.read), paper.id != keptUnread else { return nil }
         return paper.id
     }
@@ -100,13 +101,15 @@ extension ReaderState {
     /// What to save when the reader closes. A query still being typed was never kept
     /// (Enter keeps it, Esc drops it): with the `/` prompt open, the list from before it is.
     public var session: ReaderSession {
-        var f = filter, selected = selectedPaper?.id
         if case let .search(prompt) = overlay {
-            f = prompt.saved.filter
-            selected = prompt.saved.selectedID(in: catalog)
+            // Not `pendingSelection`: under the prompt that is the typed query's paper.
+            let f = prompt.saved.filter
+            return ReaderSession(query: f.queryText, sort: f.sort, reversed: f.reversed, day: f.day, minVotes: f.minVotes,
+                                 selected: pendingSavedSelection ?? prompt.saved.selectedID(in: catalog))
         }
+        let f = filter
         return ReaderSession(query: f.queryText, sort: f.sort, reversed: f.reversed,
-                             day: f.day, minVotes: f.minVotes, selected: pendingSavedSelection ?? pendingSelection ?? selected)
+                             day: f.day, minVotes: f.minVotes, selected: pendingSelection ?? selectedPaper?.id)
     }
 
     /// Puts back a saved session; a query that no longer parses is dropped with a message.

@@ -5,6 +5,8 @@ extension ReaderState {
         // The list is what narrows: show it.
         focus = .list
         overlay = .search(SearchPrompt(text: filter.queryText, saved: savedList))
+        // Opened during a reload, `Esc` goes back to the paper the reload is to select.
+        if followingReload { pendingSavedSelection = pendingSelection }
     }
 
     /// Keys while the `/` prompt is open: the list follows every change of the line.

@@ -1,0 +1,127 @@
+import XCTest
+import DailyPapersCore
+@testable import DailyPapersReader
+
+/// A reload (`r`, or a fetch that wrote days) lets the papers go and reads them again: the
+/// paper the user was reading stays theirs throughout, whatever keys come meanwhile, unless
+/// one of them chooses another.
+final class ReloadTests: XCTestCase {
+    /// The seed with its fourth paper selected, then `r`, the catalog let go, and the
+    /// newest digests (another catalog) shown while the rest loads.
+    private func reloading() -> (ReaderState, chosen: String) {
+        var s = ReaderState(catalog: Fixtures.seed())
+        s.press(.char("j"), .char("j"), .char("j"))
+        let chosen = s.selectedID!
+        XCTAssertEqual(s.press(.char("r")), [.reload])
+        s.releaseCatalogForReload()
+        _ = s.handle(.loadedFirst(Fixtures.multiDay()))
+        XCTAssertNotEqual(s.selectedID, chosen, "the newest digests hold other papers")
+        return (s, chosen)
+    }
+
+    func testKeysThatChooseNothingKeepThePaper() {
+        var (s, chosen) = reloading()
+        XCTAssertEqual(s.press(.char("F")), [.fetch])
+        s.press(.char("?"), .escape)
+        XCTAssertEqual(s.press(.char("r")), [])
+        XCTAssertEqual(s.status, StatusMessage("Still reading the digests"))
+        s.press(.char("/"), .escape)
+        XCTAssertEqual(s.session.selected, chosen)
+        _ = s.handle(.reloaded(Fixtures.seed()))
+        XCTAssertEqual(s.selectedID, chosen)
+    }
+
+    func testQuittingDuringAReloadSavesThePaper() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        s.press(.char("j"), .char("j"))
+        let chosen = s.selectedID
+        s.press(.char("r"))
+        s.releaseCatalogForReload()
+        XCTAssertEqual(s.session.selected, chosen, "before the newest digests come")
+        _ = s.handle(.loadedFirst(Fixtures.multiDay()))
+        XCTAssertEqual(s.press(.char("q")), [.quit])
+        XCTAssertEqual(s.session.selected, chosen)
+    }
+
+    func testAKeyThatMovesChoosesThePaperShown() {
+        var (s, chosen) = reloading()
+        s.press(.char("j"))
+        let moved = s.selectedID
+        XCTAssertNotEqual(moved, chosen)
+        _ = s.handle(.reloaded(Fixtures.multiDay()))
+        XCTAssertEqual(s.selectedID, moved)
+    }
+
+    /// Shown only because the newest digests came first, their top paper is not read.
+    func testNothingIsMarkedReadWhileTheReloadFollows() {
+        var (s, chosen) = reloading()
+        let shown = s.selectedID!
+        XCTAssertNil(s.readCandidate)
+        XCTAssertEqual(s.handle(.readTimer(id: shown)), [])
+        _ = s.handle(.reloaded(Fixtures.seed()))
+        XCTAssertEqual(s.readCandidate, chosen)
+    }
+
+    func testAPaperKeptUnreadStaysUnreadThroughAReload() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        s.press(.char("j"))
+        let chosen = s.selectedID!
+        _ = s.handle(.readTimer(id: chosen))
+        XCTAssertTrue(s.marks[chosen].contains(.read))
+        s.press(.char("u"))
+        XCTAssertNil(s.readCandidate)
+        s.press(.char("r"))
+        s.releaseCatalogForReload()
+        _ = s.handle(.loadedFirst(Fixtures.multiDay()))
+        _ = s.handle(.reloaded(Fixtures.seed()))
+        XCTAssertEqual(s.selectedID, chosen)
+        XCTAssertNil(s.readCandidate, "`u` kept it unread")
+    }
+
+    /// A fetch's result is what the status line says when the reload it needed ends, even
+    /// when that reload had to wait for another; of two fetches, the later one's.
+    func testTheLastFetchsResultIsSaidWhenItsReloadEnds() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        s.press(.char("r"))
+        s.releaseCatalogForReload()
+        let failed = "Fetch done: 3 papers on 1 day; 1 day failed: HTTP 500"
+        XCTAssertEqual(s.handle(.fetchFinished(failed, error: true, wroteDays: true)), [])
+        XCTAssertEqual(s.handle(.reloaded(Fixtures.seed())), [.reload])
+        s.releaseCatalogForReload()
+        XCTAssertEqual(s.handle(.fetchFinished("Fetch done: 1 paper on 1 day", error: false, wroteDays: true)), [])
+        XCTAssertEqual(s.handle(.reloaded(Fixtures.seed())), [.reload])
+        s.releaseCatalogForReload()
+        _ = s.handle(.reloaded(Fixtures.seed()))
+        XCTAssertEqual(s.status, StatusMessage("Fetch done: 1 paper on 1 day"))
+        XCTAssertNil(s.loading)
+    }
+
+    /// A terminal closed under the `/` prompt during a reload saves the paper the prompt
+    /// would go back to, not the one the typed query selects.
+    func testTheSessionUnderThePromptKeepsWhatEscGoesBackTo() {
+        var s = ReaderState(catalog: Fixtures.seed())
+        s.press(.char("j"), .char("j"), .char("j"))
+        let chosen = s.selectedID
+        s.press(.char("/"))
+        s.type("nerf")
+        XCTAssertNotEqual(s.selectedID, chosen)
+        XCTAssertEqual(s.handle(.fetchFinished("Fetch done: 1 paper on 1 day", error: false, wroteDays: true)), [.reload])
+        s.releaseCatalogForReload()
+        _ = s.handle(.loadedFirst(Fixtures.seed()))
+        XCTAssertEqual(s.session.selected, chosen)
+    }
+
+    /// The prompt opened while the reload runs goes back to the paper being read again.
+    func testThePromptOpenedDuringAReloadGoesBackToThePaper() {
+        for escBeforeTheEnd in [false, true] {
+            var (s, chosen) = reloading()
+            s.press(.char("/"))
+            s.type("e")
+            XCTAssertEqual(s.session.selected, chosen)
+            if escBeforeTheEnd { s.press(.escape) }
+            _ = s.handle(.reloaded(Fixtures.seed()))
+            if !escBeforeTheEnd { s.press(.escape) }
+            XCTAssertEqual(s.selectedID, chosen, escBeforeTheEnd ? "Esc during the reload" : "Esc after it")
+        }
+    }
+}
