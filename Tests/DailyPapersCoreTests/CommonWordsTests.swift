@@ -1,3 +1,4 @@
+import Synchronization
 import XCTest
 @testable import DailyPapersCore
 
@@ -160,6 +161,24 @@ final class CommonWordsTests: XCTestCase {
             }
         }
         XCTAssertEqual(got, [0, 0, 0, 0, 0, 4, 0, 0])
+    }
+
+    /// A reader reloading gives the pass up (before it starts, or midway): the catalog is
+    /// left without words, as before the pass, and a later pass learns them whole.
+    func testAPassGivenUpLeavesNoWordsAndALaterOneLearnsThem() throws {
+        let fresh = TestSupport.catalog(ParallelScanTests.corpus(papers: 5_000))
+        let asked = Mutex(0)
+        for after in [0, 1, 20] {
+            asked.withLock { $0 = 0 }
+            fresh.indexCommonWords(stop: { asked.withLock { $0 += 1; return $0 > after } })
+            XCTAssertGreaterThan(asked.withLock { $0 }, after)
+            XCTAssertFalse(fresh.hasCommonWords, "stopped after \(after)")
+            XCTAssertTrue(fresh.index.common.words.isEmpty)
+        }
+        fresh.indexCommonWords()
+        XCTAssertTrue(fresh.hasCommonWords)
+        XCTAssertEqual(fresh.index.common.words, Self.catalog.index.common.words)
+        XCTAssertEqual(fresh.index.common.bits, Self.catalog.index.common.bits)
     }
 
     func testBeforeTheWordsAreLearntSearchesAnswerTheSame() throws {

@@ -34,8 +34,9 @@ public struct Catalog: Sendable {
     /// Makes searches for words that most papers hold fast (see `CommonWords`): a pass over
     /// all the text, worth it for a reader that runs many searches, not for one query.
     /// Every copy of this catalog gains it; searches are the same before and after.
-    public func indexCommonWords() {
-        index.learnCommonWords()
+    /// `stop`, asked as it goes, gives the pass up, leaving the catalog without them.
+    public func indexCommonWords(stop: @Sendable () -> Bool = { false }) {
+        index.learnCommonWords(stop: stop)
     }
 
     /// Whether `indexCommonWords` has run (or the catalog was read from a cache with them).

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Which fields hold the words that many papers hold, as one bitmap of papers per word and
 /// field: a needle inside such a word is known to be in those fields without reading them.
@@ -33,10 +34,13 @@ struct CommonWords: Sendable {
         self.words = words; self.bitmapOf = bitmapOf; self.bits = bits; self.stride = stride
     }
 
-    init(folded: Column<UInt8>, starts: FieldStarts) {
+    /// Learnt from the text; nil when `stop` said so before the end (asked once a block of
+    /// 64 papers: the reader reloading has let these papers go).
+    init?(folded: Column<UInt8>, starts: FieldStarts, stop: @Sendable () -> Bool = { false }) {
         let count = starts.count
         guard count > 0, !folded.isEmpty else { self = .none; return }
         let (words, bitmapOf) = folded.withUnsafeBufferPointer { Self.choose(text: $0.baseAddress!, starts: starts) }
+        guard !stop() else { return nil }
         let bitmaps = bitmapOf.reduce(0) { max($0, Int($1) + 1) }
         let stride = (count + 63) / 64
         guard bitmaps > 0, count > 0 else { self = .none; return }
@@ -45,6 +49,7 @@ struct CommonWords: Sendable {
         // word of a bitmap.
         let parts = IndexBuilder.slices(stride, least: 8)
         var bits = [UInt64](repeating: 0, count: bitmaps * stride)
+        let stopped = Atomic(false)
         bits.withUnsafeMutableBufferPointer { out in
             folded.withUnsafeBufferPointer { text in
                 let out = SendableWords(out), text = SendableBytes(UnsafeMutableBufferPointer(mutating: text))
@@ -55,6 +60,8 @@ struct CommonWords: Sendable {
                     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bitmaps) { block in
                         let block = block.baseAddress!
                         for b in parts[k] {
+                            if stopped.load(ordering: .relaxed) { return }
+                            if stop() { stopped.store(true, ordering: .relaxed); return }
                             block.initialize(repeating: 0, count: bitmaps)
                             for p in b * 64..<min(b * 64 + 64, count) {
                                 let bit = UInt64(1) << UInt64(p & 63)
@@ -72,6 +79,7 @@ struct CommonWords: Sendable {
                 }
             }
         }
+        guard !stopped.load(ordering: .relaxed) else { return nil }
         self.init(words: words, bitmapOf: bitmapOf, bits: bits, stride: stride)
     }
 

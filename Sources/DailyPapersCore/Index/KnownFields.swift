@@ -42,15 +42,18 @@ final class CommonWordsSlot: @unchecked Sendable {
     /// Whether the words are learnt (some corpora have none to learn).
     var isFilled: Bool { lock.withLock { filled } }
 
-    /// Builds the words with `make` unless another call has (or is doing it already).
-    func fill(_ make: () -> CommonWords) {
+    /// Builds the words with `make` unless another call has (or is doing it already); one
+    /// that `make` gave up (nil) leaves them to a later call.
+    func fill(_ make: () -> CommonWords?) {
         let first = lock.withLock { () -> Bool in
             defer { started = true }
             return !started
         }
         guard first else { return }
         let words = make()
-        lock.withLock { value = words; filled = true }
+        lock.withLock {
+            if let words { value = words; filled = true } else { started = false }
+        }
     }
 }
 

@@ -85,9 +85,9 @@ public struct SearchIndex: Sendable {
     /// on. A pass over all the text (0.3–0.45 s at 100,000 papers on two cores), so the
     /// reader runs it after its papers are shown and searchable, and a one-off command
     /// line query skips it.
-    func learnCommonWords() {
+    func learnCommonWords(stop: @Sendable () -> Bool = { false }) {
         commonWords.fill {
-            withFieldStarts { CommonWords(folded: folded, starts: $0) }
+            withFieldStarts { CommonWords(folded: folded, starts: $0, stop: stop) }
         }
     }
 

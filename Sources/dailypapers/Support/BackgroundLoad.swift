@@ -34,7 +34,7 @@ enum BackgroundLoad {
         if let problem = load.cacheProblem { post(.message("Index cache: " + Sanitised.short(problem, limit: 120), error: true)) }
         guard !superseded() else { return }
         // Searchable already; common words then make the commonest searches cheap.
-        load.catalog.indexCommonWords()
+        load.catalog.indexCommonWords(stop: superseded)
         // A cache that cannot be written costs the next start its speed, nothing more:
         // said once, in the status line.
         if let problem = load.keep(stop: superseded) {
