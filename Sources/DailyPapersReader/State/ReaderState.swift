@@ -150,6 +150,15 @@ public struct ReaderState: Sendable {
         }
         hits = searchNow()
         reselect(paper: id.flatMap { catalog.library.position(of: $0) })
+        if case let .dayPicker(old) = overlay {
+            // Opened during a load, it lists the days read so far: all of them now, on the
+            // same day.
+            var picker = DayPicker(days: catalog.library.days, allPapers: catalog.papers.count,
+                                   current: old.selected > 0 ? old.days[old.selected - 1].day : nil)
+            picker.typed = old.typed
+            scrollPicker(&picker)
+            overlay = .dayPicker(picker)
+        }
     }
 
     mutating func restore(_ saved: SavedList) {

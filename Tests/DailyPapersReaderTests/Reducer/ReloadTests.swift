@@ -124,4 +124,22 @@ final class ReloadTests: XCTestCase {
             XCTAssertEqual(s.selectedID, chosen, escBeforeTheEnd ? "Esc during the reload" : "Esc after it")
         }
     }
+
+    /// The day picker opened while the digests are read lists the days read so far, and
+    /// every day once they are all read, on the day it was on.
+    func testTheDayPickerShowsEveryDayOnceRead() throws {
+        var (s, _) = reloading()
+        s.press(.char("d"), .char("j"))
+        guard case let .dayPicker(first) = s.overlay else { return XCTFail("no day picker") }
+        XCTAssertEqual(first.rowCount, Fixtures.multiDay().library.days.count + 1)
+        let day = first.days[first.selected - 1].day
+        let seed = try String(contentsOfFile: Fixtures.seedPath, encoding: .utf8)
+        let both = Catalog(Loader.load(contents: [(path: "seed.md", bytes: Array(seed.utf8)),
+                                                  (path: "days.md", bytes: Array(Fixtures.multiDayText.utf8))]))
+        _ = s.handle(.reloaded(both))
+        guard case let .dayPicker(all) = s.overlay else { return XCTFail("the picker closed") }
+        XCTAssertEqual(all.rowCount, both.library.days.count + 1)
+        XCTAssertGreaterThan(all.rowCount, first.rowCount)
+        XCTAssertEqual(all.days[all.selected - 1].day, day)
+    }
 }
