@@ -183,6 +183,53 @@ final class CatalogCacheTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: base.directory))
     }
 
+    /// Digests written just now (by a fetch) are cached by a reader's load once no file has
+    /// changed for the settling time, if every file is as the load found it.
+    func testFreshDigestsAreCachedOnceTheyHaveSettled() throws {
+        let (dir, base) = try corpus()
+        let settling = CatalogCache(directory: base.directory, leastBytes: 0, settle: 700_000_000)
+        let load = Loader.catalog([dir.path], cache: settling)
+        try XCTSkipUnless(load.key?.finelyStamped ?? false, "this file system keeps whole seconds")
+        XCTAssertTrue(load.key?.racy(settle: settling.settle) ?? false)
+        XCTAssertNil(load.keep())
+        XCTAssertFalse(Loader.catalog([dir.path], cache: settling).fromCache, "not without settling")
+        XCTAssertNil(load.keep(settling: true))
+        XCTAssertTrue(Loader.catalog([dir.path], cache: settling).fromCache)
+    }
+
+    func testADigestChangedWhileSettlingIsNotCached() throws {
+        let (dir, base) = try corpus()
+        let settling = CatalogCache(directory: base.directory, leastBytes: 0, settle: 700_000_000)
+        let load = Loader.catalog([dir.path], cache: settling)
+        try XCTSkipUnless(load.key?.finelyStamped ?? false, "this file system keeps whole seconds")
+        let seed = dir.appendingPathComponent("seed.md")
+        let changed = Mutex(false)
+        XCTAssertNil(load.keep(settling: true, stop: {
+            changed.withLock { done in
+                guard !done else { return }
+                done = true
+                try? (String(contentsOf: seed, encoding: .utf8) + "\n").write(to: seed, atomically: false, encoding: .utf8)
+            }
+            return false
+        }))
+        XCTAssertTrue(changed.withLock { $0 })
+        XCTAssertFalse(FileManager.default.fileExists(atPath: base.directory), "nothing written")
+    }
+
+    /// Where the file system keeps whole seconds, a change in the same second as the last
+    /// would not show: such digests are never taken as settled (`CacheKey.settled`).
+    func testWholeSecondTimesAreTold() {
+        var file = DigestFinder.Candidate(path: "/digests/a.md", explicit: false, size: 10)
+        file.stamp.modified = 1_700_000_000_000_000_000
+        file.stamp.changed = 1_700_000_002_000_000_000
+        var other = DigestFinder.Candidate(path: "/digests/b.md", explicit: false, size: 10)
+        other.stamp = file.stamp
+        let coarse = CacheKey(paths: ["/digests"], found: [file, other], problems: [], startedAt: CacheKey.now())
+        XCTAssertFalse(coarse.finelyStamped)
+        other.stamp.changed += 123
+        XCTAssertTrue(CacheKey(paths: ["/digests"], found: [file, other], problems: [], startedAt: CacheKey.now()).finelyStamped)
+    }
+
     /// A digest dated ahead of the clock (unpacked from an archive) is cached all the same:
     /// its status-change time, which the kernel keeps, tells when it was last written.
     func testAFileDatedInTheFutureIsCached() throws {

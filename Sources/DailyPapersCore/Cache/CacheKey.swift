@@ -17,6 +17,9 @@ struct CacheKey: Sendable {
     /// (an archive's dates, some of them ahead of the clock).
     let startedAt: Int64
     let newest: Int64
+    /// Some file's times have a fraction of a second: the file system keeps them finely,
+    /// and a change shows in them however soon it follows the last one.
+    let finelyStamped: Bool
 
     init(paths: [String], found: [DigestFinder.Candidate], problems: [Problem], startedAt: Int64) {
         let cwd = FileManager.default.currentDirectoryPath
@@ -31,7 +34,7 @@ struct CacheKey: Sendable {
         }
         for path in self.paths { add(path) }
         add(Int64(found.count))
-        var size = 0, newest = Int64.min
+        var size = 0, newest = Int64.min, fine = false
         for file in found {
             add(file.path)
             add(file.explicit ? 1 : 0); add(Int64(file.size))
@@ -39,11 +42,13 @@ struct CacheKey: Sendable {
             add(file.stamp.modified); add(file.stamp.changed)
             size += file.size
             newest = max(newest, file.stamp.changed)
+            fine = fine || file.stamp.changed % 1_000_000_000 != 0 || file.stamp.modified % 1_000_000_000 != 0
         }
         for p in problems { add(p.description) }
         self.bytes = bytes
         self.size = size
         self.newest = newest
+        self.finelyStamped = fine
         self.startedAt = startedAt
     }
 
@@ -51,6 +56,21 @@ struct CacheKey: Sendable {
     /// it might not show in its times (some file systems keep them coarsely): a cache of
     /// it could be taken for the files' as they are later, and is not written.
     func racy(settle: Int64) -> Bool { newest >= startedAt - settle }
+
+    /// The key of the same paths now, once no file has changed for `settle` ns (waiting
+    /// for that, asking `stop` every 50 ms), if it is this one byte for byte and the file
+    /// system keeps fine times: every file is then as this key's load found it, a change
+    /// since having shown in its times. Nil otherwise, or when stopped.
+    func settled(settle: Int64, stop: () -> Bool) -> CacheKey? {
+        guard finelyStamped else { return nil }
+        while Self.now() < newest + settle {
+            if stop() { return nil }
+            usleep(50_000)
+        }
+        let (found, problems) = DigestFinder.find(paths)
+        let now = CacheKey(paths: paths, found: found, problems: problems, startedAt: Self.now())
+        return now.bytes == bytes && !now.racy(settle: settle) ? now : nil
+    }
 
     /// The cache file's name: the paths named, hashed (FNV-1a).
     var fileName: String {

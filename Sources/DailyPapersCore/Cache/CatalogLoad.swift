@@ -15,11 +15,18 @@ public struct CatalogLoad: Sendable {
     /// it could not, or nil. Takes as long as writing the catalog's size (about a second at
     /// 100,000 papers): a reader calls it from its loading thread, a command after its answer.
     /// `stop`, asked as it writes, gives the write up (nothing written, nil returned): a
-    /// reader reloading has let this catalog go.
+    /// reader reloading has let this catalog go. A digest changed just before the load
+    /// (a fetch's) leaves the cache unwritten, unless `settling`: then, once no file has
+    /// changed for `CatalogCache.settle`, it is written if every file is as the load found
+    /// it (`CacheKey.settled`), so that the start after a fetch reads the cache too.
     @discardableResult
-    public func keep(stop: @escaping @Sendable () -> Bool = { false }) -> String? {
-        guard let cache, let key, !key.racy(settle: cache.settle), key.size >= cache.leastBytes else { return nil }
+    public func keep(settling: Bool = false, stop: @escaping @Sendable () -> Bool = { false }) -> String? {
+        guard let cache, var key, key.size >= cache.leastBytes else { return nil }
         if fromCache && (cachedCommonWords || !catalog.index.commonWords.isFilled) { return nil }
+        if key.racy(settle: cache.settle) {
+            guard settling, let now = key.settled(settle: cache.settle, stop: stop) else { return nil }
+            key = now
+        }
         do { try cache.write(catalog, key: key, stop: stop) } catch is CacheWriteStopped { return nil } catch { return "\(error)" }
         return nil
     }

@@ -37,7 +37,7 @@ enum BackgroundLoad {
         load.catalog.indexCommonWords(stop: superseded)
         // A cache that cannot be written costs the next start its speed, nothing more:
         // said once, in the status line.
-        if let problem = load.keep(stop: superseded) {
+        if let problem = load.keep(settling: true, stop: superseded) {
             post(.message("Index cache not written: " + Sanitised.short(problem, limit: 120), error: true))
         }
         FreedMemory.forSearching()
