@@ -197,6 +197,20 @@ final class CatalogCacheTests: XCTestCase {
         XCTAssertTrue(Loader.catalog([dir.path], cache: settling).fromCache)
     }
 
+    /// The files are found again as the load found them, from a path named relative to the
+    /// working folder too.
+    func testARelativePathSettlesToo() throws {
+        let (dir, base) = try corpus()
+        let settling = CatalogCache(directory: base.directory, leastBytes: 0, settle: 700_000_000)
+        let cwd = FileManager.default.currentDirectoryPath
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(dir.deletingLastPathComponent().path))
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(cwd) }
+        let load = Loader.catalog([dir.lastPathComponent], cache: settling)
+        try XCTSkipUnless(load.key?.finelyStamped ?? false, "this file system keeps whole seconds")
+        XCTAssertNil(load.keep(settling: true))
+        XCTAssertTrue(Loader.catalog([dir.lastPathComponent], cache: settling).fromCache)
+    }
+
     func testADigestChangedWhileSettlingIsNotCached() throws {
         let (dir, base) = try corpus()
         let settling = CatalogCache(directory: base.directory, leastBytes: 0, settle: 700_000_000)

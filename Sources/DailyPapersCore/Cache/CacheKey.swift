@@ -9,6 +9,8 @@ import Glibc
 struct CacheKey: Sendable {
     /// The paths named, made absolute: which cache file belongs to them.
     let paths: [String]
+    /// The paths as named, which the files found under them are named from.
+    let named: [String]
     let bytes: [UInt8]
     /// What the digests hold in all.
     let size: Int
@@ -23,6 +25,7 @@ struct CacheKey: Sendable {
 
     init(paths: [String], found: [DigestFinder.Candidate], problems: [Problem], startedAt: Int64) {
         let cwd = FileManager.default.currentDirectoryPath
+        named = paths
         self.paths = paths.map { $0.hasPrefix("/") ? $0 : cwd + "/" + $0 }
         var bytes: [UInt8] = []
         func add(_ s: String) { bytes.append(contentsOf: s.utf8); bytes.append(0) }
@@ -67,8 +70,8 @@ struct CacheKey: Sendable {
             if stop() { return nil }
             usleep(50_000)
         }
-        let (found, problems) = DigestFinder.find(paths)
-        let now = CacheKey(paths: paths, found: found, problems: problems, startedAt: Self.now())
+        let (found, problems) = DigestFinder.find(named)
+        let now = CacheKey(paths: named, found: found, problems: problems, startedAt: Self.now())
         return now.bytes == bytes && !now.racy(settle: settle) ? now : nil
     }
 
