@@ -121,62 +121,6 @@ final class LoadingTests: XCTestCase {
         XCTAssertEqual(s.status, StatusMessage("Reloaded 10 papers from 1 digest"))
         XCTAssertEqual(s.press(.char("r")), [.reload])
     }
-
-    /// The papers are let go before they are read again, so that a reload peaks no higher
-    /// than a start; the selected paper comes back once read, unless a key moved meanwhile.
-    func testAReloadLetsThePapersGoAndSelectsTheSamePaperAfter() {
-        var s = ReaderState(catalog: Fixtures.seed())
-        s.press(.char("j"), .char("j"))
-        let chosen = s.selectedID
-        XCTAssertNotNil(chosen)
-        s.releaseCatalogForReload()
-        XCTAssertEqual(s.catalog.papers.count, 10, "nothing is let go without a reload under way")
-        XCTAssertEqual(s.press(.char("r")), [.reload])
-        s.releaseCatalogForReload()
-        XCTAssertTrue(s.catalog.papers.isEmpty)
-        XCTAssertTrue(s.hits.isEmpty)
-        XCTAssertEqual(s.session.selected, chosen, "a session saved meanwhile keeps the paper")
-        _ = s.handle(.loadedFirst(Fixtures.multiDay()))
-        _ = s.handle(.reloaded(Fixtures.seed()))
-        XCTAssertEqual(s.selectedID, chosen)
-        XCTAssertEqual(s.status, StatusMessage("Reloaded 10 papers from 1 digest"))
-
-        XCTAssertEqual(s.press(.char("r")), [.reload])
-        s.releaseCatalogForReload()
-        _ = s.handle(.loadedFirst(Fixtures.multiDay()))
-        s.press(.char("j"))
-        let moved = s.selectedID
-        _ = s.handle(.reloaded(Fixtures.multiDay()))
-        XCTAssertEqual(s.selectedID, moved, "a key during the reload chose this one")
-        XCTAssertNotEqual(moved, chosen)
-    }
-
-    /// A fetch that ends while a query is being typed reloads under the prompt: `Esc`
-    /// still goes back to the paper selected before it opened, during the reload or after.
-    func testAReloadUnderTheSearchPromptKeepsWhatEscGoesBackTo() {
-        for escDuringReload in [false, true] {
-            var s = ReaderState(catalog: Fixtures.seed())
-            s.press(.char("j"), .char("j"), .char("j"))
-            let chosen = s.selectedID
-            s.press(.char("/"), .char("e"))
-            XCTAssertEqual(s.handle(.fetchFinished("Fetch done: 1 paper on 1 day", error: false, wroteDays: true)), [.reload])
-            s.releaseCatalogForReload()
-            XCTAssertEqual(s.session.selected, chosen, "a session saved meanwhile keeps the paper")
-            _ = s.handle(.loadedFirst(Fixtures.multiDay()))
-            if escDuringReload { s.press(.escape) }
-            _ = s.handle(.reloaded(Fixtures.seed()))
-            if !escDuringReload { s.press(.escape) }
-            XCTAssertEqual(s.selectedID, chosen, escDuringReload ? "Esc during the reload" : "Esc after it")
-            XCTAssertEqual(s.filter.queryText, "")
-        }
-    }
-
-    func testTheLoadAtStartIsNotLetGo() {
-        var s = loadingState()
-        _ = s.handle(.loadedFirst(Fixtures.seed()))
-        s.releaseCatalogForReload()
-        XCTAssertEqual(s.catalog.papers.count, 10)
-    }
 }
 
 /// Searches from the prompt on another thread: typing never waits, stale answers are dropped.
