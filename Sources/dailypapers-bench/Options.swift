@@ -26,7 +26,8 @@ struct Options {
           --focus 'Q1|Q2'  at the first of --sizes: time the load (--loads N ≥ 1, default 3) and these
                          queries alone (--repeats N, default 100); for A/B runs and profiling;
                          '~Q' orders Q by relevance, '/Q' types it a key at a time, 'frame' draws;
-                         'memory': what the catalog holds, part by part
+                         'memory': what the catalog holds, part by part; 'cold': starts after
+                         dropping the page cache (root)
         """
 
     static func parse(_ args: [String]) -> Options {
@@ -69,13 +70,16 @@ struct Options {
 /// How many times each thing is repeated at a size: fewer for the slow big corpora.
 struct Repetitions {
     let loads: Int, queries: Int, plainScans: Int, reader: Int, binary: Int, store: Int
+    /// Cold starts: none in the quick mode, as dropping the page cache slows the whole
+    /// machine for a while after.
+    let cold: Int
 
     init(papers: Int, quick: Bool) {
         switch (quick, papers) {
-        case (true, _): (loads, queries, plainScans, reader, binary, store) = (3, 20, 3, 10, 3, 3)
-        case (_, ..<50_000): (loads, queries, plainScans, reader, binary, store) = (5, 50, 10, 30, 5, 5)
-        case (_, ..<500_000): (loads, queries, plainScans, reader, binary, store) = (5, 30, 3, 20, 3, 5)
-        default: (loads, queries, plainScans, reader, binary, store) = (3, 10, 1, 6, 2, 3)
+        case (true, _): (loads, queries, plainScans, reader, binary, store, cold) = (3, 20, 3, 10, 3, 3, 0)
+        case (_, ..<50_000): (loads, queries, plainScans, reader, binary, store, cold) = (5, 50, 10, 30, 5, 5, 3)
+        case (_, ..<500_000): (loads, queries, plainScans, reader, binary, store, cold) = (5, 30, 3, 20, 3, 5, 3)
+        default: (loads, queries, plainScans, reader, binary, store, cold) = (3, 10, 1, 6, 2, 3, 2)
         }
     }
 }

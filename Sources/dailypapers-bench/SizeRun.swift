@@ -15,7 +15,8 @@ enum SizeRun {
         var rows = loadRows
         rows += BinaryStartup(corpus: corpus, runs: reps.binary, targets: targets,
                               papers: catalog.papers.count, corpusBytes: info.bytes).run()
-        rows += CacheSection(corpus: corpus, info: info, built: catalog, runs: reps.loads, binaryRuns: reps.binary, targets: targets).run(log: log)
+        rows += CacheSection(corpus: corpus, info: info, built: catalog, runs: reps.loads, binaryRuns: reps.binary,
+                             coldRuns: reps.cold, targets: targets).run(log: log)
         rows += QuerySection(catalog: catalog, reps: reps.queries, baselineReps: reps.plainScans, targets: targets).run(log: log)
         rows += ReaderSection(catalog: catalog, reps: reps.reader, targets: targets).run(log: log)
         if o.withStore { rows += StoreSection(runs: reps.store).run(log: log) }
