@@ -50,6 +50,9 @@ public struct CatalogCache: Sendable {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw CacheFailure("cannot be read") }
+        // Stopped before `fd` is closed (defers run last first).
+        let readAhead = ReadAhead.ifCold(fd: fd, size: Int(st.st_size))
+        defer { readAhead?.stop() }
         var r = CacheReader(fd: fd, size: Int(st.st_size))
         guard try r.array(UInt8.self) == Self.magic else { throw CacheFailure("is not an index cache") }
         guard try r.array(Int64.self) == [Self.format] else { return nil }

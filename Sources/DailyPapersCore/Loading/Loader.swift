@@ -38,6 +38,10 @@ public enum Loader {
             var bytes = 0
             while firstStart > 0, bytes < firstBytes { firstStart -= 1; bytes += candidates[firstStart].size }
         }
+        // In the order parsed below: the newest files, then the rest from the oldest.
+        let order = candidates[firstStart...] + candidates[..<firstStart]
+        let readAhead = ReadAhead.ifCold(order.map(\.path))
+        defer { readAhead?.stop() }
         if firstStart > 0, firstStart < candidates.count {
             parse(candidates, firstStart..<candidates.count, into: results)
             let first = Merge(candidates, problems: [])
