@@ -10,8 +10,6 @@ struct CacheSection {
     let built: Catalog
     /// Starts in this process, and of the real binary.
     let runs: Int, binaryRuns: Int
-    /// Cold starts (`ColdStart`), each after dropping the page cache; 0 skips them.
-    let coldRuns: Int
     let targets: Targets
 
     func run(log: (String) -> Void) -> [Row] {
@@ -70,10 +68,6 @@ struct CacheSection {
                         verdict: Target(limit: targets.loadRatio, text: "").verdict(ratio)))
         if let last { rows += compare(last, section: section) }
         rows += binary(cache: dir, section: section)
-        if coldRuns > 0 {
-            rows += ColdStart(corpus: corpus, cache: cache, runs: coldRuns, targets: targets)
-                .run(section: "cold starts (nothing in the page cache, as after a boot)", log: log)
-        }
         return rows
     }
 

@@ -15,7 +15,12 @@ enum FocusRun {
             return
         }
         let (corpus, info) = CorpusCache(root: o.corpusDir).ensure(seed: o.seed, headings: papers, log: log)
-        if queries == ["cold"] { cold(corpus, runs: o.focusLoads, papers: papers); return }
+        if queries == ["cold"] {
+            for row in ColdStart.run(corpus: corpus, runs: o.focusLoads, targets: Target.table(papers: papers), section: "cold", log: log) {
+                print("\(row.what): \(row.figure) \(row.spread) \(row.verdict)")
+            }
+            return
+        }
         _ = ReadFloor.run(corpus, parallel: true)
         let steal = StealClock()
         defer { print("CPU stolen by the hypervisor meanwhile: " + (steal.share.map { String(format: "%.1f %%", $0 * 100) } ?? "unknown")) }
@@ -116,19 +121,5 @@ enum FocusRun {
             print("  `\(typed.prefix(k + 1))` p50 \(Unit.ms.format(samples.median)), max \(Unit.ms.format(samples.percentile(100)))")
         }
         print("typing `\(typed)`: keystroke p50 \(Unit.ms.format(all.median)), p99 \(Unit.ms.format(all.percentile(99)))")
-    }
-
-    /// `--focus cold`: the cold-start rows alone, over a cache written first.
-    private static func cold(_ corpus: String, runs: Int, papers: Int) {
-        let dir = NSTemporaryDirectory() + "dailypapers-bench-cold-\(getpid())"
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let cache = CatalogCache(directory: dir)
-        let first = Loader.catalog([corpus], cache: cache)
-        first.catalog.indexCommonWords()
-        if let problem = first.keep() { fail("cannot write the cache: \(problem)") }
-        for row in ColdStart(corpus: corpus, cache: cache, runs: runs, targets: Target.table(papers: papers))
-            .run(section: "cold", log: log) {
-            print("\(row.what): \(row.figure) \(row.spread) \(row.verdict)")
-        }
     }
 }
