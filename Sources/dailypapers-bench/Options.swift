@@ -79,7 +79,7 @@ struct Repetitions {
         case (true, _): (loads, queries, plainScans, reader, binary, store, cold) = (3, 20, 3, 10, 3, 3, 0)
         case (_, ..<50_000): (loads, queries, plainScans, reader, binary, store, cold) = (5, 50, 10, 30, 5, 5, 3)
         case (_, ..<500_000): (loads, queries, plainScans, reader, binary, store, cold) = (5, 30, 3, 20, 3, 5, 3)
-        default: (loads, queries, plainScans, reader, binary, store, cold) = (3, 10, 1, 6, 2, 3, 2)
+        default: (loads, queries, plainScans, reader, binary, store, cold) = (3, 10, 1, 6, 2, 3, 3)
         }
     }
 }
