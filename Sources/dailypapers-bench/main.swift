@@ -23,7 +23,7 @@ log("warning: a debug build; figures mean nothing. Use: swift run -c release dai
 print("# dailypapers-bench\(options.quick ? " --quick" : "")\n")
 print("machine: \(Machine.description)")
 print("seed \(options.seed); corpora in \(options.corpusDir); sizes \(options.sizesToRun.map(String.init).joined(separator: ", "))")
-print("Each size is measured in a fresh child process (its peak memory is its own); files are read warm from the page cache by both the floor and the loader.")
+print("Each size is measured in a fresh child process (its peak memory is its own); files are read warm from the page cache by both the floor and the loader, but for the cold rows, each after dropping the page cache.")
 
 let cache = CorpusCache(root: options.corpusDir)
 for papers in options.sizesToRun { _ = cache.ensure(seed: options.seed, headings: papers, log: log) }
