@@ -21,9 +21,9 @@ enum ColdStart {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let cache = CatalogCache(directory: dir)
         do {
-            let first = Loader.catalog([corpus], cache: cache)
-            first.catalog.indexCommonWords()
-            if let problem = first.keep() {
+            let written = Loader.catalog([corpus], cache: cache)
+            written.catalog.indexCommonWords()
+            if let problem = written.keep() {
                 return [Row(section: section, what: "writing the index cache", figure: "failed: \(problem)", verdict: "MISS")]
             }
         }
